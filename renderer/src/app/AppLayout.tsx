@@ -1,0 +1,98 @@
+import { AppShell, Burger, Group, Kbd, NavLink, SegmentedControl, Text, UnstyledButton } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { IconAddressBook, IconBuilding, IconSearch, IconSettings } from '@tabler/icons-react';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Redirect, Route, Switch, useLocation } from 'wouter';
+import { getPlatform } from '../platform';
+import { AccountDetailPage } from '../features/accounts/AccountDetailPage';
+import { AccountFormPage } from '../features/accounts/AccountFormPage';
+import { AccountsListPage } from '../features/accounts/AccountsListPage';
+import { ContactDetailPage } from '../features/contacts/ContactDetailPage';
+import { ContactFormPage } from '../features/contacts/ContactFormPage';
+import { ContactsListPage } from '../features/contacts/ContactsListPage';
+import { QuickSearch, openQuickSearch } from '../features/search/QuickSearch';
+import { SettingsPage } from '../features/settings/SettingsPage';
+import { usePreferences } from './preferences-store';
+import type { Language } from '../../../shared/preferences';
+
+const NAV = [
+  { to: '/contacts', labelKey: 'nav.contacts', icon: IconAddressBook },
+  { to: '/accounts', labelKey: 'nav.accounts', icon: IconBuilding },
+  { to: '/settings', labelKey: 'nav.settings', icon: IconSettings },
+] as const;
+
+export function AppLayout() {
+  const { t } = useTranslation();
+  const [opened, { toggle, close }] = useDisclosure();
+  const [location, navigate] = useLocation();
+  const language = usePreferences((s) => s.language);
+  const setLanguage = usePreferences((s) => s.setLanguage);
+
+  // Desktop menu commands arrive through the platform interface (no-ops on the web).
+  useEffect(
+    () =>
+      getPlatform().onMenuCommand((cmd) => {
+        if (cmd === 'newContact') navigate('/contacts/new');
+        else if (cmd === 'newAccount') navigate('/accounts/new');
+        else if (cmd === 'quickSearch') openQuickSearch();
+        else if (cmd === 'openSettings') navigate('/settings');
+      }),
+    [navigate],
+  );
+
+  return (
+    <AppShell header={{ height: 56 }} navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.toggle')} />
+            <Text fw={800} size="lg" c="teal.8">{t('appName')}</Text>
+          </Group>
+          <UnstyledButton onClick={openQuickSearch} aria-label={t('search:quickSearch')} data-testid="quick-search-button">
+            <Group gap={6} px="sm" py={4} style={{ border: '1px solid var(--mantine-color-gray-4)', borderRadius: 8 }} wrap="nowrap">
+              <IconSearch size={16} />
+              <Text size="sm" c="dimmed" visibleFrom="xs">{t('search:quickSearchHint')}</Text>
+              <Kbd size="xs" dir="ltr">Ctrl K</Kbd>
+            </Group>
+          </UnstyledButton>
+          <SegmentedControl
+            size="xs"
+            value={language}
+            onChange={(v) => setLanguage(v as Language)}
+            data={[{ value: 'fa', label: 'فارسی' }, { value: 'en', label: 'English' }]}
+            aria-label={t('settings:language')}
+            data-testid="language-switch"
+          />
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs">
+        {NAV.map((item) => (
+          <NavLink
+            key={item.to}
+            href={`#${item.to}`}
+            label={t(item.labelKey)}
+            leftSection={<item.icon size={18} />}
+            active={location.startsWith(item.to)}
+            onClick={close}
+          />
+        ))}
+      </AppShell.Navbar>
+      <AppShell.Main>
+        <Switch>
+          <Route path="/contacts" component={ContactsListPage} />
+          <Route path="/contacts/new" component={ContactFormPage} />
+          <Route path="/contacts/:id/edit" component={ContactFormPage} />
+          <Route path="/contacts/:id" component={ContactDetailPage} />
+          <Route path="/accounts" component={AccountsListPage} />
+          <Route path="/accounts/new" component={AccountFormPage} />
+          <Route path="/accounts/:id/edit" component={AccountFormPage} />
+          <Route path="/accounts/:id" component={AccountDetailPage} />
+          <Route path="/settings" component={SettingsPage} />
+          <Route><Redirect to="/contacts" /></Route>
+        </Switch>
+      </AppShell.Main>
+      <QuickSearch />
+    </AppShell>
+  );
+}

@@ -1,0 +1,2 @@
+export const recordPath = (kind: 'account' | 'contact', id: string) =>
+  kind === 'account' ? `/accounts/${id}` : `/contacts/${id}`;

@@ -1,0 +1,29 @@
+import { defineConfig, type Plugin } from 'vite';
+import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
+import { WEB_CONTENT_SECURITY_POLICY } from '../shared/security/csp';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+
+/** The built app carries its CSP as a meta tag (the dev server's HMR needs inline scripts). */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'peyvand-csp',
+    apply: 'build',
+    transformIndexHtml: (html) =>
+      html.replace('<head>', `<head>\n    <meta http-equiv="Content-Security-Policy" content="${WEB_CONTENT_SECURITY_POLICY}" />`),
+  };
+}
+
+export default defineConfig({
+  root,
+  base: './',
+  plugins: [react(), contentSecurityPolicy()],
+  build: {
+    outDir: fileURLToPath(new URL('../dist/renderer', import.meta.url)),
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 4000,
+    sourcemap: false,
+  },
+  server: { host: '127.0.0.1', port: 5173, fs: { allow: [fileURLToPath(new URL('..', import.meta.url))] } },
+});

@@ -1,0 +1,43 @@
+import { type AccountDoc, type AccountInput } from './account';
+import { type ActivityDoc, type ActivityInput } from './activity';
+import { contactFullName, type ContactDoc, type ContactInput } from './contact';
+import { latestFirstKey, nameSortKey } from './sort-keys';
+
+/** System columns the writer supplies; derived keys are computed here so every writer agrees. */
+export interface DocMeta {
+  id: string;
+  teamId: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export function buildAccountDoc(input: AccountInput, meta: DocMeta): AccountDoc {
+  return {
+    ...input,
+    ...meta,
+    sortName: nameSortKey(input.name, meta.id),
+    sortUpdated: latestFirstKey(meta.updatedAt, meta.id),
+  };
+}
+
+export function buildContactDoc(input: ContactInput, meta: DocMeta): ContactDoc {
+  const fullName = contactFullName(input);
+  return {
+    ...input,
+    ...meta,
+    fullName,
+    sortName: nameSortKey(fullName, meta.id),
+    sortUpdated: latestFirstKey(meta.updatedAt, meta.id),
+  };
+}
+
+export const NO_DUE_DATE = '9999-12-31';
+
+export function buildActivityDoc(input: ActivityInput, meta: DocMeta): ActivityDoc {
+  return {
+    ...input,
+    ...meta,
+    timelineKey: latestFirstKey(input.occurredAt, meta.id),
+    dueKey: `${input.dueDate || NO_DUE_DATE}\u0001${meta.id}`,
+  };
+}
