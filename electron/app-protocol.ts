@@ -113,8 +113,8 @@ export function createAppProtocolHandler({ rootDir, csp, readFile, path = nodePa
     } catch (error) {
       if (!isNotFound(error)) throw error;
     }
-    if (path.extname(filePath) !== '') return notFound(method);
     const indexPath = path.resolve(rootDir, 'index.html');
+    if (filePath !== indexPath && path.extname(filePath) !== '') return notFound(method);
     try {
       return respond(200, await readFile(indexPath), mimeTypeFor(indexPath, path), method);
     } catch (error) {

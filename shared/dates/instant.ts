@@ -10,8 +10,9 @@ export type IsoInstant = string;
 export const BUSINESS_TIME_ZONE = 'Asia/Tehran';
 
 // Requires an explicit offset: a zone-less "2026-11-23T10:00" would be read in the
-// device's local zone, and device zones are not to be trusted.
-const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/;
+// device's local zone, and device zones are not to be trusted. The ±YYYYYY form is what
+// Date#toISOString writes outside years 0000–9999.
+const ISO_INSTANT = /^(?:\d{4}|[+-]\d{6})-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/;
 
 export function instantMillis(instant: IsoInstant | number): number {
   const millis = typeof instant === 'number' ? instant : ISO_INSTANT.test(instant) ? Date.parse(instant) : NaN;

@@ -1,4 +1,4 @@
-import { uniqueSortKey, UNIQUE_SORT_KEY_MAX } from '../text/collation';
+import { MAX_SORT_KEY_LENGTH, uniqueSortKey } from '../text/collation';
 import { invertedTimeKey } from '../dates';
 
 /**
@@ -6,7 +6,7 @@ import { invertedTimeKey } from '../dates';
  * Persian-collation key plus the id, and "latest first" is an ascending sort on an
  * inverted time key plus the id, because RxDB never serves a `desc` sort from an index.
  */
-export const SORT_KEY_MAX = UNIQUE_SORT_KEY_MAX;
+export const SORT_KEY_MAX = MAX_SORT_KEY_LENGTH;
 
 export const nameSortKey = (name: string, id: string): string => uniqueSortKey(name, id);
 export const latestFirstKey = (isoInstant: string, id: string): string => `${invertedTimeKey(isoInstant)}\u0001${id}`;

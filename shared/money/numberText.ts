@@ -14,7 +14,7 @@ const BIDI_CONTROLS = /[\u200E\u200F\u061C\u202A-\u202E\u2066-\u2069]/g;
 const MINUS = /^[-\u2212+]/;
 // Grouping: ASCII comma, Arabic thousands separator U+066C, and the spaces people and
 // Intl put between groups (space, no-break, narrow no-break, thin).
-const GROUP = "[,\u066C \u00A0\u202F\u2009]";
+const GROUP = '[,\u066C \u00A0\u202F\u2009]';
 const GROUPED_INT = new RegExp(`^\\d{1,3}(?:${GROUP}\\d{3})+$`);
 
 /**

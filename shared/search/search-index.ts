@@ -1,10 +1,10 @@
-import MiniSearch, { type SearchResult } from 'minisearch';
 import { type DuplicateLookup, type DuplicateLookupHit } from '../duplicates/duplicates';
 import { emailSearchKey } from '../email/email';
 import { phoneQueryKey, phoneSearchKeys } from '../phone/phone';
 import { nameKey } from '../text/normalize';
-import { FUZZY_MIN_LENGTH, nameQuery, nameTerms, type NameQuery } from './name-terms';
+import { EXACT_TITLE_TIER, NameIndex, PREFIX_TITLE_TIER } from './name-index';
 import { SortedKeyIndex } from './sorted-keys';
+import { TopK } from './top-k';
 import {
   type SearchableRecord,
   type SearchHit,
@@ -13,10 +13,10 @@ import {
   type SearchOptions,
 } from './types';
 
-// The renderer's in-memory search over accounts and contacts (DESIGN §4): names in
-// MiniSearch, phones and emails in sorted key arrays. Records are addressed inside by a
-// small integer handle (MiniSearch's document id, and the suffix of every key entry),
-// so no id string is repeated per term or per key.
+// The renderer's in-memory search over accounts and contacts (DESIGN §4): names in a
+// NameIndex, phones and emails in sorted key arrays (binary search on a prefix, never
+// n-gram terms). Records are addressed inside by a small integer handle, reused after
+// removal, so no id string is repeated per term or per key.
 
 interface Entry {
   id: string;
@@ -29,31 +29,17 @@ interface Entry {
   emails: string[];
 }
 
-/** What MiniSearch indexes: the terms of each field, space-separated. */
-interface NameDocument {
-  id: number;
-  title: string;
-  names: string;
+interface Candidate {
+  handle: number;
+  /** Name tiers (see name-index.ts); a phone or email counts as the display name. */
+  score: number;
+  matched: SearchMatch;
 }
 
-// Scores are tiers plus a fraction: exact matches above prefix/typo matches, and within
-// a tier matches on the display name (or a phone/email, the record's own identifiers)
-// above matches on another name. The fraction orders name hits by MiniSearch relevance.
-const EXACT = 2;
-const OWN_IDENTIFIER = 1;
-const KEY_MATCH_FRACTION = 0.5;
-const NAME_FRACTION = 0.99;
-const TITLE_BOOST = 2;
 const DEFAULT_LIMIT = 20;
 
 export class SearchIndex implements DuplicateLookup {
-  private readonly names = new MiniSearch<NameDocument>({
-    fields: ['title', 'names'],
-    // Terms arrive normalized and space-separated from nameTerms()/nameQuery().
-    tokenize: (text) => text.split(' '),
-    processTerm: (term) => term,
-    searchOptions: { boost: { title: TITLE_BOOST } },
-  });
+  private readonly names = new NameIndex();
   private readonly phones = new SortedKeyIndex();
   private readonly emails = new SortedKeyIndex();
   private readonly entries: Array<Entry | undefined> = [];
@@ -85,10 +71,7 @@ export class SearchIndex implements DuplicateLookup {
     };
     this.entries[handle] = entry;
 
-    const titleTerms = nameTerms(record.title);
-    const titleSet = new Set(titleTerms);
-    const otherTerms = new Set(record.names.flatMap(nameTerms).filter((t) => !titleSet.has(t)));
-    this.names.add({ id: handle, title: titleTerms.join(' '), names: [...otherTerms].join(' ') });
+    this.names.set(handle, record.title, record.names);
     for (const key of phoneKeysOf(entry)) this.phones.add(key, handle);
     for (const email of entry.emails) this.emails.add(email, handle);
   }
@@ -108,7 +91,7 @@ export class SearchIndex implements DuplicateLookup {
   }
 
   clear(): void {
-    this.names.removeAll();
+    this.names.clear();
     this.phones.clear();
     this.emails.clear();
     this.entries.length = 0;
@@ -122,37 +105,34 @@ export class SearchIndex implements DuplicateLookup {
    */
   search(query: string, options: SearchOptions = {}): SearchHit[] {
     const limit = options.limit ?? DEFAULT_LIMIT;
+    if (limit <= 0) return [];
     const kinds = options.kinds === undefined ? undefined : new Set(options.kinds);
     const accept = (handle: number): boolean => kinds === undefined || kinds.has(this.entry(handle).kind);
-    const best = new Map<number, { score: number; matched: SearchMatch }>();
-    const offer = (handle: number, score: number, matched: SearchMatch): void => {
-      const current = best.get(handle);
-      if (current === undefined || current.score < score) best.set(handle, { score, matched });
+    const best = new Map<number, Candidate>();
+    const offer = (candidate: Candidate): void => {
+      const current = best.get(candidate.handle);
+      if (current === undefined || current.score < candidate.score) best.set(candidate.handle, candidate);
     };
 
     // An "@" means an email address is being typed; name hits would only bury it.
-    const byName = query.includes('@') ? null : nameQuery(query);
-    if (byName) {
-      const results = this.names.search(byName.query, { filter: (r) => accept(r.id as number) });
-      const top = results[0]?.score ?? 1;
-      for (const result of results) offer(result.id as number, nameScore(result, byName, top), 'name');
+    if (!query.includes('@')) {
+      for (const { handle, tier } of this.names.search(query, limit, accept, this.tieBreak)) {
+        offer({ handle, score: tier, matched: 'name' });
+      }
     }
-
     const phoneKey = phoneQueryKey(query);
     if (phoneKey !== null) this.scanKeys(this.phones, phoneKey, limit, accept, offer, 'phone');
-
     const emailKey = emailSearchKey(query);
     if (emailKey !== '' && !/\s/.test(emailKey)) this.scanKeys(this.emails, emailKey, limit, accept, offer, 'email');
 
-    return [...best]
-      .map(([handle, { score, matched }]) => ({ entry: this.entry(handle), score, matched }))
-      .sort((a, b) => b.score - a.score || compare(a.entry.title, b.entry.title) || compare(a.entry.id, b.entry.id))
-      .slice(0, limit)
-      .map(({ entry, score, matched }) => {
-        const hit: SearchHit = { id: entry.id, kind: entry.kind, title: entry.title, score, matched };
-        if (entry.subtitle !== undefined) hit.subtitle = entry.subtitle;
-        return hit;
-      });
+    const top = new TopK<Candidate>(limit, (a, b) => b.score - a.score || this.tieBreak(a.handle, b.handle));
+    for (const candidate of best.values()) top.offer(candidate);
+    return top.toArray().map(({ handle, score, matched }) => {
+      const { id, kind, title, subtitle } = this.entry(handle);
+      const hit: SearchHit = { id, kind, title, score, matched };
+      if (subtitle !== undefined) hit.subtitle = subtitle;
+      return hit;
+    });
   }
 
   byPhone(e164: string): DuplicateLookupHit[] {
@@ -174,11 +154,10 @@ export class SearchIndex implements DuplicateLookup {
   byNormalizedName(kind: SearchKind, compactName: string): DuplicateLookupHit[] {
     const key = nameKey(compactName);
     if (key === '') return [];
-    // The whole compact name is one of the title's index terms (see nameTerms).
     return this.names
-      .search(key, { fields: ['title'], prefix: false, fuzzy: false, filter: (r) => this.entry(r.id as number).kind === kind })
-      .map((result) => this.entry(result.id as number))
-      .filter((entry) => nameKey(entry.title) === key)
+      .byTitleCompact(key)
+      .map((handle) => this.entry(handle))
+      .filter((entry) => entry.kind === kind)
       .map(lookupHit);
   }
 
@@ -190,25 +169,32 @@ export class SearchIndex implements DuplicateLookup {
 
   private unindex(handle: number): void {
     const entry = this.entry(handle);
-    this.names.discard(handle);
+    this.names.delete(handle);
     for (const key of phoneKeysOf(entry)) this.phones.delete(key, handle);
     for (const email of entry.emails) this.emails.delete(email, handle);
   }
 
-  /** Up to `limit` records under `prefix`; exact keys come first in a sorted range. */
+  /** Within a tier: shorter (closer) display names first, then by title and id. */
+  private readonly tieBreak = (a: number, b: number): number => {
+    const x = this.entry(a);
+    const y = this.entry(b);
+    return x.title.length - y.title.length || compare(x.title, y.title) || compare(x.id, y.id);
+  };
+
+  /** Up to `limit` records under `prefix`; exact keys lead a sorted range. */
   private scanKeys(
     keys: SortedKeyIndex,
     prefix: string,
     limit: number,
     accept: (handle: number) => boolean,
-    offer: (handle: number, score: number, matched: SearchMatch) => void,
+    offer: (candidate: Candidate) => void,
     matched: SearchMatch,
   ): void {
     const seen = new Set<number>();
     keys.scanPrefix(prefix, (handle, exact) => {
       if (seen.has(handle) || !accept(handle)) return true;
       seen.add(handle);
-      offer(handle, (exact ? EXACT : 0) + OWN_IDENTIFIER + KEY_MATCH_FRACTION, matched);
+      offer({ handle, score: exact ? EXACT_TITLE_TIER : PREFIX_TITLE_TIER, matched });
       return seen.size < limit;
     });
   }
@@ -223,15 +209,3 @@ function lookupHit({ id, kind, title }: Entry): DuplicateLookupHit {
 }
 
 const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-
-/** Tier (exact words or not, on the display name or not) + relevance within the tier. */
-function nameScore(result: SearchResult, query: NameQuery, topScore: number): number {
-  const matches = Object.entries(result.match);
-  const exact = query.words.every((w) => w in result.match) || (query.compact !== '' && query.compact in result.match);
-  const inTitle = (word: string): boolean =>
-    matches.some(
-      ([term, fields]) => fields.includes('title') && (term.startsWith(word) || word.length >= FUZZY_MIN_LENGTH),
-    );
-  const onTitle = query.words.every(inTitle) || (query.compact !== '' && inTitle(query.compact));
-  return (exact ? EXACT : 0) + (onTitle ? OWN_IDENTIFIER : 0) + (NAME_FRACTION * result.score) / topScore;
-}

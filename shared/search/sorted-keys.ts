@@ -58,6 +58,26 @@ export class SortedKeyIndex {
     }
   }
 
+  /** How many pairs have a key starting with `prefix` (two binary searches). */
+  countPrefix(prefix: string): number {
+    this.flush();
+    const start = this.lowerBound(prefix);
+    // Entries with the prefix are contiguous from `start`: find where they end.
+    let low = start;
+    let high = this.sorted.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if ((this.sorted[mid] as string).startsWith(prefix)) low = mid + 1;
+      else high = mid;
+    }
+    return low - start;
+  }
+
+  /** How many pairs have exactly `key`. */
+  countExact(key: string): number {
+    return this.countPrefix(key + SEPARATOR);
+  }
+
   /** Handles stored under exactly `key`. */
   exact(key: string): number[] {
     const handles: number[] = [];

@@ -51,7 +51,7 @@ export function AccountDetailPage() {
           />
         </Group>
       </Group>
-      <Grid gutter="md">
+      <Grid gap="md">
         <Grid.Col span={{ base: 12, md: 5 }}>
           <Stack gap="md">
             <Paper withBorder p="md">

@@ -3,6 +3,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { IconBuilding, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { MangoQuerySelector } from 'rxdb';
 import { useLocation } from 'wouter';
 import type { AccountDoc } from '../../../../shared/entities';
 import { formatPhone } from '../../../../shared/phone/phone';
@@ -26,7 +27,7 @@ export function AccountsListPage() {
   const [debounced] = useDebouncedValue(query, 60);
   // Accounts have no account filter; a stale one saved by mistake must not hide every row.
   const selector = useMemo(() => filtersToSelector({ ...view.filters, accountId: '' }), [view.filters]);
-  const list = useKeysetList<AccountDoc>(db.accounts, view.sort === 'name' ? 'sortName' : 'sortUpdated', selector);
+  const list = useKeysetList<AccountDoc>(db.accounts, view.sort === 'name' ? 'sortName' : 'sortUpdated', selector as MangoQuerySelector<AccountDoc>);
   const total = useCollectionCount(db.accounts);
   const filtered = Boolean(view.filters.ownerId || view.filters.tag || view.filters.segment);
 

@@ -55,7 +55,7 @@ export function ContactDetailPage() {
           />
         </Group>
       </Group>
-      <Grid gutter="md">
+      <Grid gap="md">
         <Grid.Col span={{ base: 12, md: 5 }}>
           <Paper withBorder p="md">
             <FieldGrid>

@@ -3,6 +3,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { IconAddressBook, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { MangoQuerySelector } from 'rxdb';
 import { useLocation } from 'wouter';
 import type { ContactDoc } from '../../../../shared/entities';
 import { formatPhone } from '../../../../shared/phone/phone';
@@ -26,7 +27,7 @@ export function ContactsListPage() {
   const [query, setQuery] = useState('');
   const [debounced] = useDebouncedValue(query, 60);
   const selector = useMemo(() => filtersToSelector(view.filters), [view.filters]);
-  const list = useKeysetList<ContactDoc>(db.contacts, view.sort === 'name' ? 'sortName' : 'sortUpdated', selector);
+  const list = useKeysetList<ContactDoc>(db.contacts, view.sort === 'name' ? 'sortName' : 'sortUpdated', selector as MangoQuerySelector<ContactDoc>);
   const accountNames = useAccountNames(list.rows.map((r) => r.accountId));
   const total = useCollectionCount(db.contacts);
   const filtered = Object.values(view.filters).some(Boolean);

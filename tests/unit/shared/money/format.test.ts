@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   currencyUnitLabel,
   displayDecimal,
+  displayUnitFor,
   formatAmount,
   formatDecimalNumber,
   formatMoney,
@@ -117,6 +118,13 @@ describe('formatDecimalNumber', () => {
 });
 
 describe('display units', () => {
+  it('treats toman as a display unit of IRR only', () => {
+    expect(displayUnitFor('IRR', 'toman')).toEqual({ exponent: 1, fractionOnlyWhenNeeded: true, label: { fa: 'تومان', en: 'Toman' } });
+    expect(displayUnitFor('IRR', 'rial')).toEqual({ exponent: 0, fractionOnlyWhenNeeded: false, label: { fa: 'ریال', en: 'IRR' } });
+    expect(displayUnitFor('KWD', 'toman')).toEqual({ exponent: 3, fractionOnlyWhenNeeded: false, label: { fa: 'دینار کویت', en: 'KWD' } });
+    expect(() => displayUnitFor('XYZ', 'rial')).toThrow(MoneyError);
+  });
+
   it('labels units for inputs', () => {
     expect(currencyUnitLabel('IRR', 'fa', 'toman')).toBe('تومان');
     expect(currencyUnitLabel('IRR', 'fa', 'rial')).toBe('ریال');

@@ -2,12 +2,15 @@ import { ActionIcon, Group, Popover, TextInput, useDirection } from '@mantine/co
 import { IconCalendar, IconX } from '@tabler/icons-react';
 import { useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { IsoDate } from '../../../../shared/dates';
-import { ltrFieldProps } from '../ltr-field';
-import { useDisplayPrefs } from '../prefs';
-import { useValidityReport } from '../use-validity-report';
+import type { IsoDate } from '../../../shared/dates';
+import { ltrFieldProps } from './ltr-field';
+import { useDisplayPrefs } from './prefs';
+import { useValidityReport } from './use-validity-report';
 import { CalendarPanel } from './CalendarPanel';
-import { DATE_ERROR_KEYS, dateFieldText, readTypedDate } from './typed-date';
+import { DATE_ERROR_KEYS, dateFieldText, readTypedDate } from './date/typed-date';
+
+// Shown as the format example, in the user's calendar and digits: ۱۴۰۳/۱۲/۳۰ or 2025/03/20.
+const PLACEHOLDER_DATE = '2025-03-20';
 
 export interface JalaliDateInputProps {
   /** 'YYYY-MM-DD' (Gregorian, what is stored), or '' for no date. */
@@ -22,6 +25,8 @@ export interface JalaliDateInputProps {
   clearable?: boolean;
   disabled?: boolean;
   name?: string;
+  /** Goes on the text input; the calendar button and panel get `-open` and `-panel` suffixes. */
+  'data-testid'?: string;
   /**
    * Called with false while the text in the field cannot be read as a date (and true
    * when it can again), so the form can refuse to save; the value itself only changes
@@ -47,6 +52,7 @@ export function JalaliDateInput({
   disabled,
   name,
   onValidityChange,
+  'data-testid': testId,
 }: JalaliDateInputProps) {
   const { t } = useTranslation('ui');
   const { dir } = useDirection();
@@ -137,6 +143,7 @@ export function JalaliDateInput({
             color="gray"
             size="sm"
             aria-label={t('date.openCalendar')}
+            data-testid={testId && `${testId}-open`}
             title={t('date.openCalendar')}
             disabled={disabled}
             onClick={() => (opened ? setOpened(false) : openCalendar())}
@@ -144,7 +151,7 @@ export function JalaliDateInput({
             <IconCalendar size={16} />
           </ActionIcon>
         </Popover.Target>
-        <Popover.Dropdown>
+        <Popover.Dropdown data-testid={testId && `${testId}-panel`}>
           <CalendarPanel
             value={value}
             onSelect={(date) => {
@@ -174,8 +181,9 @@ export function JalaliDateInput({
       required={required}
       disabled={disabled}
       name={name}
+      data-testid={testId}
       value={draft ?? dateFieldText(value, prefs)}
-      placeholder={t(prefs.calendar === 'jalali' ? 'date.placeholderJalali' : 'date.placeholderGregorian')}
+      placeholder={dateFieldText(PLACEHOLDER_DATE, prefs)}
       error={typedError ?? error}
       inputMode="numeric"
       autoComplete="off"

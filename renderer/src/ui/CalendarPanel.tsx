@@ -2,12 +2,12 @@ import { ActionIcon, Button, useDirection } from '@mantine/core';
 import { IconChevronLeft, IconChevronRight, IconChevronsLeft, IconChevronsRight } from '@tabler/icons-react';
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { addMonths, isIsoDate, monthGrid, todayIso, weekdayNames, type IsoDate } from '../../../../shared/dates';
-import { withDigits } from '../../../../shared/text/digits';
-import { useDisplayPrefs } from '../prefs';
+import { addMonths, isIsoDate, monthGrid, todayIso, weekdayNames, type IsoDate } from '../../../shared/dates';
+import { withDigits } from '../../../shared/text/digits';
+import { useDisplayPrefs } from './prefs';
 import classes from './CalendarPanel.module.css';
-import { fullDateLabel, isWeekend, monthOf, monthTitle, weekStartFor } from './calendar-view';
-import { gridKeyAction } from './date-grid-keyboard';
+import { fullDateLabel, isWeekend, monthOf, monthTitle, weekStartFor } from './date/calendar-view';
+import { gridKeyAction } from './date/date-grid-keyboard';
 
 export interface CalendarPanelProps {
   /** The selected date, 'YYYY-MM-DD' or '' for none. */

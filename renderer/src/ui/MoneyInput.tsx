@@ -1,11 +1,11 @@
 import { NativeSelect, TextInput, useDirection } from '@mantine/core';
 import { useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Money } from '../../../../shared/money';
-import { ltrFieldProps } from '../ltr-field';
-import { useDisplayPrefs } from '../prefs';
-import { useValidityReport } from '../use-validity-report';
-import { MONEY_ERROR_KEYS, moneyFieldText, moneyKey, readTypedMoney, unitLabel } from './money-field';
+import type { Money } from '../../../shared/money';
+import { ltrFieldProps } from './ltr-field';
+import { useDisplayPrefs } from './prefs';
+import { useValidityReport } from './use-validity-report';
+import { MONEY_ERROR_KEYS, moneyFieldText, moneyKey, readTypedMoney, unitLabel } from './money/money-field';
 
 export interface MoneyInputProps {
   value: Money | null;
@@ -20,6 +20,8 @@ export interface MoneyInputProps {
   required?: boolean;
   disabled?: boolean;
   name?: string;
+  /** Goes on the text input; the currency picker gets a `-currency` suffix. */
+  'data-testid'?: string;
   /** Default false: CRM amounts (deal values, prices) are not negative. */
   allowNegative?: boolean;
   /** false while the typed text is not an amount, so the form can refuse to save. */
@@ -45,6 +47,7 @@ export function MoneyInput({
   name,
   allowNegative = false,
   onValidityChange,
+  'data-testid': testId,
 }: MoneyInputProps) {
   const { t } = useTranslation('ui');
   const { dir } = useDirection();
@@ -108,15 +111,18 @@ export function MoneyInput({
 
   const unit = unitLabel(currency, prefs.language, prefs.irrUnit);
   const typedError = showTypedError && typed?.kind === 'error' ? t(MONEY_ERROR_KEYS[typed.reason]) : undefined;
+  // A stored value in a currency no longer offered must still show its own unit.
+  const offered = currencies.includes(currency) ? currencies : [currency, ...currencies];
   const picker =
-    currencies.length > 1 ? (
+    offered.length > 1 ? (
       <NativeSelect
         variant="unstyled"
         dir={dir}
         aria-label={t('money.currency')}
+        data-testid={testId && `${testId}-currency`}
         disabled={disabled}
         value={currency}
-        data={currencies.map((code) => ({ value: code, label: unitLabel(code, prefs.language, prefs.irrUnit) }))}
+        data={offered.map((code) => ({ value: code, label: unitLabel(code, prefs.language, prefs.irrUnit) }))}
         onChange={(event) => changeCurrency(event.currentTarget.value)}
       />
     ) : undefined;
@@ -132,6 +138,7 @@ export function MoneyInput({
       required={required}
       disabled={disabled}
       name={name}
+      data-testid={testId}
       value={text}
       error={typedError ?? error}
       inputMode="decimal"

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import {
+  INVOKE_CHANNELS,
+  IPC,
+  MENU_COMMANDS,
+  MENU_SHORTCUTS,
+  invokePayloadSchemas,
+  isSecretsUnavailableError,
+  secretKeySchema,
+} from '../../../shared/platform/desktop-api';
+
+describe('desktop API contract', () => {
+  it('has unique, namespaced channels, each invoke channel with a payload schema', () => {
+    const channels = Object.values(IPC);
+    expect(new Set(channels).size).toBe(channels.length);
+    for (const channel of channels) expect(channel).toMatch(/^peyvand:/);
+    expect(INVOKE_CHANNELS.sort()).toEqual(channels.filter((c) => c !== IPC.menuCommand).sort());
+    expect(Object.keys(invokePayloadSchemas)).not.toContain(IPC.menuCommand);
+  });
+
+  it('accepts secret keys only in the known namespaces', () => {
+    for (const key of ['sync.refreshToken', 'auth.access_token', 'sync.device-1']) expect(secretKeySchema.safeParse(key).success).toBe(true);
+    for (const key of ['refreshToken', 'other.token', 'sync.', 'sync.a.b', 'sync.a b', 'SYNC.token', 'sync.توکن', ` sync.token`, 'constructor']) {
+      expect(secretKeySchema.safeParse(key).success, key).toBe(false);
+    }
+  });
+
+  it('gives every menu command a shortcut entry and distinct shortcuts', () => {
+    expect(Object.keys(MENU_SHORTCUTS).sort()).toEqual([...MENU_COMMANDS].sort());
+    const keys = Object.values(MENU_SHORTCUTS)
+      .filter((s) => s !== null)
+      .map((s) => `${s.shift ? 'shift+' : ''}${s.key}`);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it('recognises the secrets-unavailable error after it crossed IPC (message only)', () => {
+    const crossed = new Error("Error invoking remote method 'peyvand:secrets:set': SecretsUnavailableError: SECRETS_UNAVAILABLE: no OS keyring");
+    expect(isSecretsUnavailableError(crossed)).toBe(true);
+    expect(isSecretsUnavailableError(new Error('other'))).toBe(false);
+    expect(isSecretsUnavailableError('SECRETS_UNAVAILABLE')).toBe(false);
+  });
+});
