@@ -25,21 +25,21 @@ export function ImportDataCard() {
       <Stack gap="sm">
         <Title order={4}>{t('title')}</Title>
         <Text size="sm" c="dimmed">{t('description')}</Text>
-        {phase !== 'running' && (
-          <Group>
-            <FileButton
-              accept={`${DATA_FILE_EXTENSION},application/x-ndjson`}
-              onChange={(file) => { if (file) { dismiss(); start(db, file); } }}
-              inputProps={{ 'data-testid': 'import-file-input' } as React.ComponentProps<'input'>}
-            >
-              {(props) => (
-                <Button {...props} variant="light" leftSection={<IconFileImport size={18} />} data-testid="import-choose-file">
-                  {t(phase === 'done' ? 'chooseAnother' : 'chooseFile')}
-                </Button>
-              )}
-            </FileButton>
-          </Group>
-        )}
+        {/* Stays mounted while running (disabled), so the chosen file is not dropped from the input. */}
+        <Group>
+          <FileButton
+            accept={`${DATA_FILE_EXTENSION},application/x-ndjson`}
+            onChange={(file) => { if (file) { dismiss(); start(db, file); } }}
+            disabled={phase === 'running'}
+            inputProps={{ 'data-testid': 'import-file-input' } as React.ComponentProps<'input'>}
+          >
+            {(props) => (
+              <Button {...props} disabled={phase === 'running'} variant="light" leftSection={<IconFileImport size={18} />} data-testid="import-choose-file">
+                {t(phase === 'done' ? 'chooseAnother' : 'chooseFile')}
+              </Button>
+            )}
+          </FileButton>
+        </Group>
         {phase === 'running' && <RunningImport fileName={fileName} progress={progress} onCancel={cancel} />}
         {phase === 'done' && report && <ImportSummary fileName={fileName} report={report} />}
       </Stack>
@@ -62,7 +62,13 @@ function RunningImport({ fileName, progress, onCancel }: { fileName: string; pro
   const fmt = useFormatters();
   const { percent, perSecond } = useRates(progress);
   return (
-    <Stack gap="xs" data-testid="import-running">
+    <Stack
+      gap="xs"
+      data-testid="import-running"
+      data-bytes-read={progress?.bytesRead ?? 0}
+      data-total-bytes={progress?.totalBytes ?? 0}
+      data-inserted={progress?.inserted ?? 0}
+    >
       <Group justify="space-between" wrap="nowrap">
         <Text size="sm" fw={600} dir="auto" truncate>{t('running', { file: fileName })}</Text>
         <Button size="xs" color="red" variant="subtle" leftSection={<IconPlayerStop size={16} />} onClick={onCancel} data-testid="import-cancel">
