@@ -1,7 +1,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
-import { WEB_CONTENT_SECURITY_POLICY } from '../shared/security/csp';
+import { WEB_CONTENT_SECURITY_POLICY } from '../shared/security/csp.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 

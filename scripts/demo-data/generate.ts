@@ -26,6 +26,7 @@ export type DemoItem = { [C in DataCollection]: { collection: C; doc: DataDocs[C
 const DAY = 86_400_000;
 const ZWNJ = '\u200C';
 const TEHRAN_OFFSET_MIN = 210; // Iran has kept UTC+03:30 all year since 2022
+const POSTAL_LEADING_DIGITS = [...'13456789'];
 
 export function demoCounts(opts: Pick<DemoOptions, 'contacts' | 'accounts' | 'activities'>): Record<DataCollection, number> {
   return {
@@ -105,7 +106,7 @@ export function* generateDemoData(opts: DemoOptions): Generator<DemoItem> {
   const postalCode = () => {
     // Iranian postal codes never use 0 or 2 in their first five digits.
     let first = '';
-    for (let i = 0; i < 5; i++) first += rng.pick('13456789');
+    for (let i = 0; i < 5; i++) first += rng.pick(POSTAL_LEADING_DIGITS);
     return `${first}-${rng.digits(5)}`;
   };
   const streetAddress = (city: City) => {

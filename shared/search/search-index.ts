@@ -1,8 +1,9 @@
 import { type DuplicateLookup, type DuplicateLookupHit } from '../duplicates/duplicates';
 import { emailSearchKey } from '../email/email';
 import { phoneQueryKey, phoneSearchKeys } from '../phone/phone';
+import { sortKeyFor } from '../text/collation';
 import { nameKey } from '../text/normalize';
-import { EXACT_TITLE_TIER, NameIndex, PREFIX_TITLE_TIER } from './name-index';
+import { NameIndex, PREFIX_TITLE_TIER, WHOLE_TITLE_TIER } from './name-index';
 import { SortedKeyIndex } from './sorted-keys';
 import { TopK } from './top-k';
 import {
@@ -116,7 +117,7 @@ export class SearchIndex implements DuplicateLookup {
 
     // An "@" means an email address is being typed; name hits would only bury it.
     if (!query.includes('@')) {
-      for (const { handle, tier } of this.names.search(query, limit, accept, this.tieBreak)) {
+      for (const { handle, tier } of this.names.search(query, limit, accept)) {
         offer({ handle, score: tier, matched: 'name' });
       }
     }
@@ -125,14 +126,20 @@ export class SearchIndex implements DuplicateLookup {
     const emailKey = emailSearchKey(query);
     if (emailKey !== '' && !/\s/.test(emailKey)) this.scanKeys(this.emails, emailKey, limit, accept, offer, 'email');
 
-    const top = new TopK<Candidate>(limit, (a, b) => b.score - a.score || this.tieBreak(a.handle, b.handle));
-    for (const candidate of best.values()) top.offer(candidate);
-    return top.toArray().map(({ handle, score, matched }) => {
-      const { id, kind, title, subtitle } = this.entry(handle);
-      const hit: SearchHit = { id, kind, title, score, matched };
-      if (subtitle !== undefined) hit.subtitle = subtitle;
-      return hit;
-    });
+    // Which records make the page was decided by tier and index order; on the page,
+    // equal tiers read alphabetically.
+    const page = new TopK<Candidate>(limit, (a, b) => b.score - a.score);
+    for (const candidate of best.values()) page.offer(candidate);
+    return page
+      .toArray()
+      .map(({ handle, score, matched }) => {
+        const { id, kind, title, subtitle } = this.entry(handle);
+        const hit: SearchHit = { id, kind, title, score, matched };
+        if (subtitle !== undefined) hit.subtitle = subtitle;
+        return { hit, order: sortKeyFor(title) };
+      })
+      .sort((a, b) => b.hit.score - a.hit.score || compare(a.order, b.order) || compare(a.hit.id, b.hit.id))
+      .map(({ hit }) => hit);
   }
 
   byPhone(e164: string): DuplicateLookupHit[] {
@@ -174,13 +181,6 @@ export class SearchIndex implements DuplicateLookup {
     for (const email of entry.emails) this.emails.delete(email, handle);
   }
 
-  /** Within a tier: shorter (closer) display names first, then by title and id. */
-  private readonly tieBreak = (a: number, b: number): number => {
-    const x = this.entry(a);
-    const y = this.entry(b);
-    return x.title.length - y.title.length || compare(x.title, y.title) || compare(x.id, y.id);
-  };
-
   /** Up to `limit` records under `prefix`; exact keys lead a sorted range. */
   private scanKeys(
     keys: SortedKeyIndex,
@@ -194,7 +194,7 @@ export class SearchIndex implements DuplicateLookup {
     keys.scanPrefix(prefix, (handle, exact) => {
       if (seen.has(handle) || !accept(handle)) return true;
       seen.add(handle);
-      offer({ handle, score: exact ? EXACT_TITLE_TIER : PREFIX_TITLE_TIER, matched });
+      offer({ handle, score: exact ? WHOLE_TITLE_TIER : PREFIX_TITLE_TIER, matched });
       return seen.size < limit;
     });
   }

@@ -5,7 +5,8 @@
 // Each entry is one string, key + U+0000 + record handle in base 36: one small string
 // per entry instead of an object, and the array sorts with the native string order
 // (key first, then handle, and "912\0…" before "9120…" so exact matches lead a range).
-// Changes are buffered and merged on the next read, so a bulk load sorts once.
+// Changes are buffered and merged on the next read, so a bulk load sorts once; adds are
+// buffered in a plain array (no hashing of 100k+ strings), removals as a multiset.
 
 const SEPARATOR = '\u0000';
 /** Up to this many buffered changes are spliced in; more are merged in one pass. */
@@ -16,19 +17,19 @@ const entryOf = (key: string, handle: number): string => key + SEPARATOR + handl
 /** A multiset of (key, handle) pairs with prefix lookup. */
 export class SortedKeyIndex {
   private sorted: string[] = [];
-  private readonly adds = new Set<string>();
-  private readonly removes = new Set<string>();
+  private adds: string[] = [];
+  /** entry → how many copies to remove at the next flush. */
+  private readonly removes = new Map<string, number>();
 
   /** Keys must not contain U+0000; a pair must not be added twice. */
   add(key: string, handle: number): void {
-    const entry = entryOf(key, handle);
-    if (!this.removes.delete(entry)) this.adds.add(entry);
+    this.adds.push(entryOf(key, handle));
   }
 
   /** Removes a pair that was added. */
   delete(key: string, handle: number): void {
     const entry = entryOf(key, handle);
-    if (!this.adds.delete(entry)) this.removes.add(entry);
+    this.removes.set(entry, (this.removes.get(entry) ?? 0) + 1);
   }
 
   get size(): number {
@@ -38,7 +39,7 @@ export class SortedKeyIndex {
 
   clear(): void {
     this.sorted = [];
-    this.adds.clear();
+    this.adds = [];
     this.removes.clear();
   }
 
@@ -100,20 +101,32 @@ export class SortedKeyIndex {
   }
 
   private flush(): void {
-    const changes = this.adds.size + this.removes.size;
-    if (changes === 0) return;
-    if (changes <= SPLICE_LIMIT) {
-      for (const entry of this.removes) {
-        const at = this.lowerBound(entry);
-        if (this.sorted[at] === entry) this.sorted.splice(at, 1);
+    if (this.adds.length === 0 && this.removes.size === 0) return;
+    // An entry added and removed since the last flush cancels out before touching `sorted`.
+    const adds = this.removes.size === 0 ? this.adds : this.adds.filter((e) => !this.take(e));
+    if (adds.length + this.removes.size <= SPLICE_LIMIT) {
+      for (const [entry, count] of this.removes) {
+        for (let n = 0; n < count; n++) {
+          const at = this.lowerBound(entry);
+          if (this.sorted[at] === entry) this.sorted.splice(at, 1);
+        }
       }
-      for (const entry of this.adds) this.sorted.splice(this.lowerBound(entry), 0, entry);
+      for (const entry of adds) this.sorted.splice(this.lowerBound(entry), 0, entry);
     } else {
-      const kept = this.removes.size === 0 ? this.sorted : this.sorted.filter((e) => !this.removes.has(e));
-      this.sorted = mergeSorted(kept, [...this.adds].sort());
+      const kept = this.removes.size === 0 ? this.sorted : this.sorted.filter((e) => !this.take(e));
+      this.sorted = mergeSorted(kept, adds.sort());
     }
-    this.adds.clear();
+    this.adds = [];
     this.removes.clear();
+  }
+
+  /** Consumes one pending removal of `entry`, if any. */
+  private take(entry: string): boolean {
+    const count = this.removes.get(entry);
+    if (count === undefined) return false;
+    if (count > 1) this.removes.set(entry, count - 1);
+    else this.removes.delete(entry);
+    return true;
   }
 }
 

@@ -4,7 +4,7 @@
 export class TopK<T> {
   private readonly items: T[] = [];
 
-  /** `compare(a, b) < 0` means a ranks before b. */
+  /** `compare(a, b) < 0` means a ranks before b; ties keep the order of offer(). */
   constructor(
     private readonly k: number,
     private readonly compare: (a: T, b: T) => number,
@@ -12,6 +12,11 @@ export class TopK<T> {
 
   get full(): boolean {
     return this.items.length >= this.k;
+  }
+
+  /** The item that would be dropped first; undefined while empty. */
+  get last(): T | undefined {
+    return this.items[this.items.length - 1];
   }
 
   offer(item: T): void {

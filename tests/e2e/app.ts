@@ -37,6 +37,15 @@ export async function launchApp(): Promise<RunningApp> {
     outside.push(url);
     return route.abort();
   });
+  // Page errors and console errors go to the test output: they are the first clue when a spec fails.
+  const pageErrors: string[] = [];
+  context.on('weberror', (e) => {
+    pageErrors.push(e.error().message);
+    console.error('[page error]', e.error().message);
+  });
+  context.on('console', (m) => {
+    if (m.type() === 'error') console.error('[console]', m.text().slice(0, 500));
+  });
   let page = await context.newPage();
   await page.goto(baseUrl);
   return {
@@ -50,6 +59,7 @@ export async function launchApp(): Promise<RunningApp> {
     async close() {
       await browser.close();
       if (outside.length) throw new Error(`The app tried to reach outside the machine: ${outside.join(', ')}`);
+      if (pageErrors.length) throw new Error(`Uncaught errors in the page: ${pageErrors.join(' | ')}`);
     },
   };
 }

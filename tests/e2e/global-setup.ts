@@ -38,7 +38,7 @@ export default async function setup(project: TestProject) {
     return;
   }
   if (!process.env.PEYVAND_E2E_SKIP_BUILD) {
-    const build = spawnSync('npm', ['run', 'build:renderer'], { stdio: 'inherit' });
+    const build = spawnSync('npm', ['run', 'build:renderer'], { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
     if (build.status !== 0) throw new Error('npm run build:renderer failed');
   }
   const port = await freePort();

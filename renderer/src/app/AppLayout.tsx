@@ -87,6 +87,7 @@ export function AppLayout() {
           <Route path="/accounts" component={AccountsListPage} />
           <Route path="/accounts/new" component={AccountFormPage} />
           <Route path="/accounts/:id/edit" component={AccountFormPage} />
+          <Route path="/accounts/:accountId/contacts/new" component={ContactFormPage} />
           <Route path="/accounts/:id" component={AccountDetailPage} />
           <Route path="/settings" component={SettingsPage} />
           <Route><Redirect to="/contacts" /></Route>

@@ -9,7 +9,8 @@ import type { RxStorage } from 'rxdb';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function browserStorage(): Promise<RxStorage<any, any>> {
   const storage = getRxStorageDexie();
-  if (!import.meta.env.DEV) return storage;
+  // MODE, not DEV: a production build run with NODE_ENV=test (as under Vitest) still has DEV true.
+  if (import.meta.env.MODE !== 'development') return storage;
   const [{ addRxPlugin }, { RxDBDevModePlugin, disableWarnings }, { wrappedValidateAjvStorage }] = await Promise.all([
     import('rxdb'),
     import('rxdb/plugins/dev-mode'),

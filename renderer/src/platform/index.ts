@@ -11,8 +11,11 @@ export function selectPlatform(win: Pick<Window, 'peyvandDesktop'>): Platform {
   return win.peyvandDesktop ? createDesktopPlatform(win.peyvandDesktop) : createBrowserPlatform(currentBrowserEnvironment(version));
 }
 
-/** Chosen once at startup: the preload runs before any page script, so it cannot change. */
-export const platform: Platform = selectPlatform(window);
+/**
+ * Chosen once at startup: the preload runs before any page script, so it cannot change.
+ * Without a `window` (unit tests in Node) this is the web edition with no storage.
+ */
+export const platform: Platform = selectPlatform(typeof window === 'undefined' ? {} : window);
 
 export function getPlatform(): Platform {
   return platform;

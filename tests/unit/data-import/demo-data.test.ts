@@ -1,7 +1,7 @@
 import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
 import { afterEach, describe, expect, it } from 'vitest';
-import { demoCounts, generateDemoData, type DemoItem, type DemoOptions } from '../../../scripts/demo-data/generate';
-import { DATA_COLLECTION_ORDER, parseDataLine, serializeDataLine } from '../../../shared/data-exchange';
+import { demoCounts, generateDemoData, type DemoOptions } from '../../../scripts/demo-data/generate';
+import { DATA_COLLECTION_ORDER, parseDataLine, serializeDataLine, type DataCollection, type DataDocs } from '../../../shared/data-exchange';
 import { accountDocSchema, activityDocSchema, contactDocSchema, referenceDocSchema } from '../../../shared/entities';
 import { parsePhone } from '../../../shared/phone/phone';
 import { openDatabase, type PeyvandDatabase } from '../../../renderer/src/db/database';
@@ -11,8 +11,8 @@ import { header } from '../shared/data-exchange/fixtures';
 const OPTS: DemoOptions = { contacts: 200, accounts: 40, activities: 600, seed: 7, today: '2025-06-15' };
 const items = [...generateDemoData(OPTS)];
 const SCHEMAS = { reference: referenceDocSchema, accounts: accountDocSchema, contacts: contactDocSchema, activities: activityDocSchema };
-const of = <C extends DemoItem['collection']>(c: C) =>
-  items.filter((i): i is Extract<DemoItem, { collection: C }> => i.collection === c).map((i) => i.doc);
+const of = <C extends DataCollection>(c: C): DataDocs[C][] =>
+  items.filter((i) => i.collection === c).map((i) => i.doc as DataDocs[C]);
 
 describe('demo data generator', () => {
   it('emits the advertised counts, reference docs first, then accounts, contacts, activities', () => {

@@ -21,7 +21,7 @@ export function AccountContacts({ accountId }: { accountId: string }) {
       <Stack gap="xs">
         <Group justify="space-between">
           <Title order={4}>{t('contactsOfAccount')}</Title>
-          <Button size="xs" variant="light" leftSection={<IconPlus size={14} />} onClick={() => navigate(`/contacts/new?account=${accountId}`)} data-testid="add-contact-to-account">
+          <Button size="xs" variant="light" leftSection={<IconPlus size={14} />} onClick={() => navigate(`/accounts/${accountId}/contacts/new`)} data-testid="add-contact-to-account">
             {t('addContact')}
           </Button>
         </Group>

@@ -32,12 +32,11 @@ function toInput(doc: ContactDoc): ContactInput {
 
 export function ContactFormPage() {
   const { t } = useTranslation('contacts');
-  const params = useParams<{ id?: string }>();
+  const params = useParams<{ id?: string; accountId?: string }>();
   const [, navigate] = useLocation();
   const db = useDatabase();
   const owners = useUserOptions();
-  const presetAccount = new URLSearchParams(window.location.hash.split('?')[1] ?? '').get('account') ?? '';
-  const [form, setForm] = useState<ContactInput>(() => emptyContact(currentActor().userId, presetAccount));
+  const [form, setForm] = useState<ContactInput>(() => emptyContact(currentActor().userId, params.accountId ?? ''));
   const [loaded, setLoaded] = useState(!params.id);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [listsValid, setListsValid] = useState({ phones: true, emails: true });

@@ -1,0 +1,359 @@
+// npm run bench [-- --no-build] [--regen] [--skip-raw] [--contacts N --accounts N --activities N]
+//
+// Client-side benchmarks of the browser edition in Debian Chromium (DESIGN §8). Not a test:
+// CI does not run it. Every figure is measured in a real IndexedDB and printed beside its
+// target; the import rate is also given as a ratio to a raw Dexie baseline taken in this run.
+// Writes tests/bench/results.json.
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, open } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { assertChromium, launch, newProfileDir, removeProfileDir } from './lib/browser.mjs';
+import {
+  armRecordOpen, countRxdbCollection, installSearchProbe, rawDexieImport, takeSearchSample, watchFirstAppearance,
+} from './lib/in-page.mjs';
+import { run, startWebServer } from './lib/processes.mjs';
+import { machineInfo, median, percentile, Results } from './lib/report.mjs';
+
+const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+const WORK = join(ROOT, 'tests/bench/.work');
+const RESULTS_FILE = join(ROOT, 'tests/bench/results.json');
+const DEXIE_UMD = join(ROOT, 'node_modules/dexie/dist/dexie.min.js'); // the dexie rxdb depends on (hoisted)
+const BATCH = 1000; // importDataFile's default batch size; the raw baseline uses the same
+const LOCAL_DB = 'peyvand'; // LOCAL_DATABASE_NAME in renderer/src/db/DatabaseProvider.tsx
+
+const SEL = {
+  fileInput: '[data-testid=import-file-input]',
+  importRunning: '[data-testid=import-running]',
+  importDone: '[data-testid=import-done]',
+  row: '[data-testid=contact-row]',
+  searchReady: '[data-testid=search-ready]',
+  searchButton: '[data-testid=quick-search-button]',
+  searchInput: '[data-testid=quick-search-input]',
+  searchResults: '[data-testid=quick-search-results]',
+  recordTitle: '[data-testid=record-title]',
+};
+
+// Typed key by key: name prefixes, Arabic-keyboard spellings (ي ك ة), company names,
+// phone prefixes in Persian digits, an e-mail. 130+ keystrokes in all.
+const SEARCH_QUERIES = [
+  'محمد', 'سارا رح', 'علیرضا', 'کریمی', 'علي', 'كريمي', 'مهدي', 'فاطمة', 'نرگس حسی', 'بازرگانی پارس',
+  'صنایع غذایی', 'پخش البرز', '۰۹۱۲۳', '۰۹۳۵۱', '۰۲۱۸۸', '۰۹۱۹۴۲', 'info@', 'کاوه', 'تبریزی', 'شیرین',
+];
+
+const { values: opts } = parseArgs({
+  options: {
+    'no-build': { type: 'boolean', default: false },
+    regen: { type: 'boolean', default: false },
+    'skip-raw': { type: 'boolean', default: false },
+    contacts: { type: 'string', default: '100000' },
+    accounts: { type: 'string', default: '20000' },
+    activities: { type: 'string', default: '300000' },
+    seed: { type: 'string', default: '42' },
+    reloads: { type: 'string', default: '5' },
+    opens: { type: 'string', default: '20' },
+  },
+});
+
+const started = Date.now();
+const clock = () => {
+  const s = Math.round((Date.now() - started) / 1000);
+  return `${String(Math.floor(s / 60)).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}`;
+};
+const log = (msg) => console.log(`[${clock()}] ${msg}`);
+const fmt = (n) => Math.round(n).toLocaleString('en');
+
+async function main() {
+  assertChromium();
+  const results = new Results();
+  let browserVersion = 'unknown';
+
+  if (!opts['no-build']) {
+    log('building the web edition (npm run build:renderer)…');
+    await run('npm', ['run', 'build:renderer', '--silent'], { cwd: ROOT });
+  } else if (!existsSync(join(ROOT, 'dist/renderer/index.html'))) {
+    throw new Error('dist/renderer is missing: run without --no-build');
+  }
+
+  const dataFile = await demoData();
+  const header = JSON.parse(await firstLine(dataFile));
+  const total = Object.values(header.counts).reduce((a, b) => a + b, 0);
+  log(`data: ${dataFile} — ${fmt(total)} documents (${Object.entries(header.counts).map(([k, v]) => `${k} ${fmt(v)}`).join(', ')})`);
+
+  const server = await startWebServer(ROOT);
+  log(`serving dist/renderer at ${server.url}`);
+  const profiles = [];
+  try {
+    // 1. Raw baseline, in a profile of its own.
+    let raw = null;
+    if (!opts['skip-raw']) {
+      raw = await rawBaseline(server.url, dataFile, total, profiles);
+      browserVersion = raw.browserVersion;
+      results.add({
+        name: 'local.raw.dexieBulkPut.docsPerSec', value: raw.docs / (raw.ms / 1000), unit: 'docs/s', n: raw.docs,
+        note: `raw Dexie bulkPut, ${fmt(raw.docs)} docs in ${(raw.ms / 1000).toFixed(1)} s`,
+      });
+    }
+
+    // 2. The app's own import path: Settings → ImportDataCard → file input.
+    const appProfile = await newProfileDir();
+    profiles.push(appProfile);
+    const imported = await appImport(server.url, dataFile, total, appProfile);
+    browserVersion = imported.browserVersion ?? browserVersion;
+    const baselineText = raw
+      ? `raw Dexie ${dexieVersion()} bulkPut into primary-key-only tables, same file read and split the same way (JSON.parse, no validation), batches of ${BATCH}, separate fresh profile, same run: ${fmt(raw.docs / (raw.ms / 1000))} docs/s`
+      : undefined;
+    if (imported.skipped) {
+      results.skip('local.bulkInsert.docsPerSec', 'docs/s', imported.skipped);
+      results.skip('local.bulkInsert.ratioToRaw', 'ratio', imported.skipped, { op: '>=', value: 0.3 });
+      results.skip('local.contacts.count', 'docs', imported.skipped, { op: '==', value: header.counts.contacts });
+    } else {
+      const rate = imported.inserted / (imported.elapsedMs / 1000);
+      results.add({
+        name: 'local.bulkInsert.docsPerSec', value: rate, unit: 'docs/s', n: imported.inserted, baseline: baselineText,
+        note: `ImportDataCard (setInputFiles on ${SEL.fileInput}), ${fmt(imported.inserted)} inserted / ${imported.skippedDocs} skipped / ${imported.rejected} rejected in ${(imported.elapsedMs / 1000).toFixed(1)} s (importDataFile's own clock: read + validate + bulkInsert)`,
+      });
+      if (raw) {
+        results.add({
+          name: 'local.bulkInsert.ratioToRaw', value: rate / (raw.docs / (raw.ms / 1000)), unit: 'ratio', n: imported.inserted,
+          baseline: baselineText, target: { op: '>=', value: 0.3 },
+        });
+      } else {
+        results.skip('local.bulkInsert.ratioToRaw', 'ratio', '--skip-raw', { op: '>=', value: 0.3 });
+      }
+      results.add({
+        name: 'local.contacts.count', value: imported.contactsCount, unit: 'docs', n: 1,
+        target: { op: '==', value: header.counts.contacts }, note: 'IndexedDB count() of the contacts store after the import',
+      });
+    }
+
+    // 3. Start-up, list, search and record open on the populated profile (browser restarted).
+    if (!imported.skipped) await afterImport(server.url, appProfile, results);
+    else for (const [name, target] of [
+      ['local.contacts.list.firstRows.ms', { op: '<=', value: 200 }], ['local.contacts.list.firstRows.cold.ms'],
+      ['local.search.indexBuild.ms'], ['local.contacts.search.p95.ms', { op: '<=', value: 50 }], ['local.record.open.ms', { op: '<=', value: 100 }],
+    ]) results.skip(name, 'ms', 'no data imported', target);
+  } finally {
+    await server.stop();
+    for (const dir of profiles) await removeProfileDir(dir);
+  }
+
+  await results.write(RESULTS_FILE, machineInfo(browserVersion));
+  results.print();
+  log(`wrote ${RESULTS_FILE}`);
+  if (results.results.some((r) => r.pass === false)) process.exitCode = 1;
+}
+
+async function demoData() {
+  await mkdir(WORK, { recursive: true });
+  const { contacts, accounts, activities, seed } = opts;
+  const file = join(WORK, `demo-c${contacts}-a${accounts}-t${activities}-s${seed}.ndjson`);
+  if (existsSync(file) && !opts.regen) {
+    log(`reusing cached demo data (--regen to rebuild)`);
+    return file;
+  }
+  log('generating demo data (npm run demo-data)…');
+  await run(join(ROOT, 'node_modules/.bin/tsx'), [
+    'scripts/demo-data.ts', '--contacts', contacts, '--accounts', accounts, '--activities', activities, '--seed', seed, '--out', file,
+  ], { cwd: ROOT });
+  return file;
+}
+
+async function firstLine(file) {
+  const fh = await open(file);
+  try {
+    const buf = Buffer.alloc(4096);
+    const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
+    return buf.subarray(0, bytesRead).toString('utf8').split('\n')[0];
+  } finally {
+    await fh.close();
+  }
+}
+
+function dexieVersion() {
+  return JSON.parse(readFileSync(join(ROOT, 'node_modules/dexie/package.json'), 'utf8')).version;
+}
+
+/** Polls a value every `ms` and prints it until `promise` settles. */
+async function withProgress(promise, ms, poll) {
+  const timer = setInterval(() => { poll().then((text) => text && log(text), () => {}); }, ms);
+  try {
+    return await promise;
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+async function rawBaseline(url, dataFile, total, profiles) {
+  const profile = await newProfileDir();
+  profiles.push(profile);
+  log('raw baseline: Dexie bulkPut of the same file, fresh profile…');
+  const { context, page } = await launch(profile);
+  try {
+    // A blank page of the same origin, so the baseline runs without the app around it.
+    await page.route(`${url}/__bench/raw.html`, (route) =>
+      route.fulfill({ contentType: 'text/html', body: '<!doctype html><meta charset="utf-8"><title>raw</title><input type="file" id="bench-file">' }));
+    await page.goto(`${url}/__bench/raw.html`);
+    await page.addScriptTag({ path: DEXIE_UMD });
+    await page.setInputFiles('#bench-file', dataFile);
+    const result = await withProgress(page.evaluate(rawDexieImport, { batchSize: BATCH }), 15_000, async () => {
+      const n = await page.evaluate(() => window.__rawProgress ?? 0);
+      return `  raw: ${fmt(n)} / ${fmt(total)} docs`;
+    });
+    log(`raw baseline: ${fmt(result.docs)} docs in ${(result.ms / 1000).toFixed(1)} s = ${fmt(result.docs / (result.ms / 1000))} docs/s`);
+    return { ...result, browserVersion: await page.evaluate(() => navigator.userAgent.match(/Chrome\/([\d.]+)/)?.[1] ?? navigator.userAgent) };
+  } finally {
+    await context.close();
+  }
+}
+
+async function appImport(url, dataFile, total, profile) {
+  log('app import: Settings → import card → file input, fresh profile…');
+  const { context, page } = await launch(profile);
+  try {
+    await page.goto(`${url}/#/settings`);
+    const input = await page.waitForSelector(SEL.fileInput, { state: 'attached', timeout: 60_000 }).catch(() => null);
+    if (!input) return { skipped: `UI missing: ${SEL.fileInput} not on #/settings` };
+    await input.setInputFiles(dataFile);
+    const done = await withProgress(
+      page.waitForSelector(SEL.importDone, { state: 'attached', timeout: 40 * 60_000 }),
+      15_000,
+      async () => {
+        const el = await page.$(SEL.importRunning);
+        if (!el) return null;
+        const [bytes, totalBytes, inserted] = await Promise.all(['data-bytes-read', 'data-total-bytes', 'data-inserted'].map((a) => el.getAttribute(a)));
+        return `  import: ${fmt(Number(inserted))} / ${fmt(total)} docs, ${Math.round((100 * Number(bytes)) / Number(totalBytes || 1))}% of the file`;
+      },
+    );
+    const attr = async (name) => done.getAttribute(name);
+    const status = await attr('data-status');
+    const inserted = Number(await attr('data-inserted'));
+    const elapsedMs = Number(await attr('data-elapsed-ms'));
+    const skippedDocs = Number(await attr('data-skipped'));
+    const rejected = Number(await attr('data-rejected'));
+    log(`app import: ${status}, ${fmt(inserted)} docs in ${(elapsedMs / 1000).toFixed(1)} s = ${fmt(inserted / (elapsedMs / 1000))} docs/s`);
+    if (status !== 'completed') return { skipped: `import ${status}` };
+    const { count } = await page.evaluate(countRxdbCollection, { database: LOCAL_DB, collection: 'contacts' });
+    const browserVersion = await page.evaluate(() => navigator.userAgent.match(/Chrome\/([\d.]+)/)?.[1] ?? navigator.userAgent);
+    return { inserted, elapsedMs, skippedDocs, rejected, contactsCount: count, browserVersion };
+  } finally {
+    await context.close();
+  }
+}
+
+async function afterImport(url, profile, results) {
+  const reloads = Number(opts.reloads);
+  log('cold start: browser restarted on the populated profile, #/contacts…');
+  const { context, page } = await launch(profile);
+  await context.addInitScript(watchFirstAppearance, [SEL.row, SEL.searchReady]);
+  const marks = () => page.evaluate(() => window.__benchMarks ?? {});
+  const firstRowsMs = async () => {
+    const row = await page.waitForSelector(SEL.row, { state: 'visible', timeout: 120_000 }).catch(() => null);
+    if (!row) return null;
+    await page.waitForFunction((sel) => window.__benchMarks?.[sel]?.frameAt != null, SEL.row);
+    return (await marks())[SEL.row].frameAt;
+  };
+  try {
+    // First rows, cold (first load after a browser restart), then warm reloads.
+    await page.goto(`${url}/#/contacts`);
+    const cold = await firstRowsMs();
+    if (cold === null) {
+      results.skip('local.contacts.list.firstRows.ms', 'ms', `UI missing: no ${SEL.row}`, { op: '<=', value: 200 });
+      results.skip('local.contacts.list.firstRows.cold.ms', 'ms', `UI missing: no ${SEL.row}`);
+    } else {
+      results.add({ name: 'local.contacts.list.firstRows.cold.ms', value: cold, unit: 'ms', n: 1,
+        note: 'navigation start → the frame painting the first contact row, first load after a browser restart' });
+    }
+
+    // Search index build, on this cold start.
+    const ready = await page.waitForSelector(SEL.searchReady, { state: 'attached', timeout: 10 * 60_000 }).catch(() => null);
+    const indexMs = ready ? (await marks())[SEL.searchReady]?.seenAt : null;
+    if (indexMs == null) results.skip('local.search.indexBuild.ms', 'ms', `UI missing: no ${SEL.searchReady}`);
+    else results.add({ name: 'local.search.indexBuild.ms', value: indexMs, unit: 'ms', n: 1, note: `navigation start → ${SEL.searchReady} attached (cold start)` });
+
+    if (cold !== null) {
+      const warm = [];
+      for (let i = 0; i < reloads; i++) {
+        await page.reload();
+        const ms = await firstRowsMs();
+        if (ms !== null) warm.push(ms);
+        log(`  reload ${i + 1}/${reloads}: first rows in ${ms === null ? '—' : Math.round(ms)} ms`);
+      }
+      results.add({ name: 'local.contacts.list.firstRows.ms', value: median(warm), unit: 'ms', n: warm.length, target: { op: '<=', value: 200 },
+        note: `median of ${warm.length} reloads at #/contacts (navigation start → frame painting the first row); cold first load ${Math.round(cold)} ms` });
+    }
+
+    await search(page, results);
+    await recordOpen(page, url, results);
+  } finally {
+    await context.close();
+  }
+}
+
+async function search(page, results) {
+  const target = { op: '<=', value: 50 };
+  const ready = await page.waitForSelector(SEL.searchReady, { state: 'attached', timeout: 10 * 60_000 }).catch(() => null);
+  if (!ready) return results.skip('local.contacts.search.p95.ms', 'ms', `UI missing: no ${SEL.searchReady}`, target);
+  log('quick search: typing key by key…');
+  const button = await page.$(SEL.searchButton);
+  if (button) await button.click();
+  else await page.keyboard.press('Control+K');
+  const input = await page.waitForSelector(SEL.searchInput, { state: 'visible', timeout: 10_000 }).catch(() => null);
+  if (!input) return results.skip('local.contacts.search.p95.ms', 'ms', `UI missing: no ${SEL.searchInput}`, target);
+  await page.evaluate(installSearchProbe, { inputSelector: SEL.searchInput, resultsSelector: SEL.searchResults });
+
+  const samples = [];
+  let timeouts = 0;
+  for (const query of SEARCH_QUERIES) {
+    await input.fill('');
+    await page.waitForTimeout(150);
+    let typed = '';
+    for (const ch of query) {
+      typed += ch;
+      await page.keyboard.type(ch);
+      const s = await page.evaluate(takeSearchSample, { quietMs: 120, expectedValue: typed, inputSelector: SEL.searchInput });
+      if (s.ms === null) timeouts++;
+      else samples.push(s.ms);
+    }
+  }
+  await page.keyboard.press('Escape');
+  const p95 = percentile(samples, 95);
+  results.add({
+    name: 'local.contacts.search.p95.ms', value: p95, unit: 'ms', n: samples.length, target,
+    note: `${SEARCH_QUERIES.length} queries typed key by key; beforeinput → frame after the last change of ${SEL.searchResults}; median ${Math.round(median(samples))} ms, max ${Math.round(Math.max(...samples))} ms${timeouts ? `, ${timeouts} timed out` : ''}`,
+  });
+}
+
+async function recordOpen(page, url, results) {
+  const target = { op: '<=', value: 100 };
+  const n = Number(opts.opens);
+  log(`record open: ${n} × click a contact row → ${SEL.recordTitle}…`);
+  const toList = async () => {
+    await page.evaluate(() => { location.hash = '#/contacts'; });
+    return page.waitForSelector(SEL.row, { state: 'visible', timeout: 30_000 }).catch(() => null);
+  };
+  if (!(await toList())) return results.skip('local.record.open.ms', 'ms', `UI missing: no ${SEL.row}`, target);
+  const samples = [];
+  for (let i = 0; i < n; i++) {
+    const rows = page.locator(SEL.row);
+    const visible = Math.min(await rows.count(), 8);
+    await page.evaluate(armRecordOpen, { titleSelector: SEL.recordTitle });
+    await rows.nth(i % visible).click();
+    const title = await page.waitForSelector(SEL.recordTitle, { state: 'visible', timeout: 30_000 }).catch(() => null);
+    if (!title) return results.skip('local.record.open.ms', 'ms', `UI missing: no ${SEL.recordTitle}`, target);
+    await page.waitForFunction(() => window.__openProbe?.frameAt != null);
+    const { clickAt, frameAt } = await page.evaluate(() => window.__openProbe);
+    samples.push(frameAt - clickAt);
+    await toList();
+  }
+  results.add({
+    name: 'local.record.open.ms', value: median(samples), unit: 'ms', n: samples.length, target,
+    note: `click on a row (event timeStamp) → frame painting ${SEL.recordTitle}; max ${Math.round(Math.max(...samples))} ms`,
+  });
+}
+
+main().catch((err) => {
+  console.error(err?.stack ?? err);
+  process.exit(1);
+});
