@@ -15,7 +15,7 @@ const layer = (files, forbidden, message) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'dist', 'dist-electron', 'release', 'tests/bench/.work', 'tests/e2e/.artifacts'] },
+  { ignores: ['node_modules', 'dist', 'dist-electron', 'release', '.scratch', 'demo-data', 'tests/bench/.work', 'tests/e2e/.artifacts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,4 +1,4 @@
-import { searchTokens } from '../text/normalize';
+import { searchWordsText } from '../text/normalize';
 
 // Persian writers join or split compound names freely: «علی‌پور», «علی پور» and «علیپور»
 // are one name, and so are «محمدرضا» and «محمد رضا». Besides its words, a name is
@@ -14,7 +14,7 @@ const MAX_COMPACT_SUFFIXES = 6;
 
 /** The normalized words of `text` joined by one space; '' if it has none. */
 export function wordsKey(text: string): string {
-  return searchTokens(text).join(' ');
+  return searchWordsText(text);
 }
 
 /** Distinct words of a words key, then its compact suffixes (the whole compact first). */

@@ -1,154 +1,224 @@
-// Phone and email lookup by key prefix. MiniSearch with n-gram terms for phone digits
-// was measured at p95 85 ms (worst 670 ms) at 100k records (DESIGN §4); a sorted array
-// and a binary search find a prefix range in O(log n) and read only the hits.
+// Lookup by key prefix for phone digits, emails and name terms. MiniSearch with n-gram
+// terms for phone digits measured p95 85 ms (worst 670 ms) at 100k records (DESIGN §4);
+// a sorted array and a binary search find a prefix range in O(log n) and read only
+// what is shown.
 //
-// Each entry is one string, key + U+0000 + record handle in base 36: one small string
-// per entry instead of an object, and the array sorts with the native string order
-// (key first, then handle, and "912\0…" before "9120…" so exact matches lead a range).
-// Changes are buffered and merged on the next read, so a bulk load sorts once; adds are
-// buffered in a plain array (no hashing of 100k+ strings), removals as a multiset.
+// Layout: the distinct keys in one sorted string array, and beside each its "posting":
+// a record handle, or an array of handles when several records share the key (a word
+// like «علی» is in thousands of names). No per-pair object or string is allocated, and
+// the native string sort orders the keys.
+//
+// Changes are buffered and applied on the next read, so a bulk load sorts once: adds
+// are grouped and merged in one pass, removals applied afterwards (which makes an add
+// followed by a remove of the same pair cancel out).
 
-const SEPARATOR = '\u0000';
-/** Up to this many buffered changes are spliced in; more are merged in one pass. */
+type Posting = number | number[];
+
+/** Up to this many buffered changes are applied one by one; more are merged. */
 const SPLICE_LIMIT = 64;
 
-const entryOf = (key: string, handle: number): string => key + SEPARATOR + handle.toString(36);
+function withHandle(posting: Posting | undefined, handle: number): Posting {
+  if (posting === undefined) return handle;
+  if (typeof posting === 'number') return [posting, handle];
+  posting.push(handle);
+  return posting;
+}
+
+/** The posting without one occurrence of `handle`; undefined when nothing is left. */
+function withoutHandle(posting: Posting, handle: number): Posting | undefined {
+  if (typeof posting === 'number') return posting === handle ? undefined : posting;
+  const at = posting.indexOf(handle);
+  if (at >= 0) posting.splice(at, 1);
+  if (posting.length > 1) return posting;
+  return posting[0];
+}
 
 /** A multiset of (key, handle) pairs with prefix lookup. */
 export class SortedKeyIndex {
-  private sorted: string[] = [];
-  private adds: string[] = [];
-  /** entry → how many copies to remove at the next flush. */
-  private readonly removes = new Map<string, number>();
+  private keys: string[] = [];
+  private postings: Posting[] = [];
+  private addKeys: string[] = [];
+  private addHandles: number[] = [];
+  private removeKeys: string[] = [];
+  private removeHandles: number[] = [];
 
-  /** Keys must not contain U+0000; a pair must not be added twice. */
   add(key: string, handle: number): void {
-    this.adds.push(entryOf(key, handle));
+    this.addKeys.push(key);
+    this.addHandles.push(handle);
   }
 
-  /** Removes a pair that was added. */
+  /** Removes one pair that was added. */
   delete(key: string, handle: number): void {
-    const entry = entryOf(key, handle);
-    this.removes.set(entry, (this.removes.get(entry) ?? 0) + 1);
-  }
-
-  get size(): number {
-    this.flush();
-    return this.sorted.length;
+    this.removeKeys.push(key);
+    this.removeHandles.push(handle);
   }
 
   clear(): void {
-    this.sorted = [];
-    this.adds = [];
-    this.removes.clear();
+    this.keys = [];
+    this.postings = [];
+    this.addKeys = [];
+    this.addHandles = [];
+    this.removeKeys = [];
+    this.removeHandles = [];
+  }
+
+  /** Number of distinct keys. */
+  get keyCount(): number {
+    this.flush();
+    return this.keys.length;
   }
 
   /**
-   * Visits the pairs whose key starts with `prefix`, in key order (so an exact key comes
-   * first), until `visit` returns false.
+   * Visits the handles under keys starting with `prefix`, in key order (so the exact
+   * key comes first), until `visit` returns false. `exact`: the key equals the prefix.
    */
   scanPrefix(prefix: string, visit: (handle: number, exact: boolean) => boolean | void): void {
     this.flush();
-    const { sorted } = this;
-    for (let i = this.lowerBound(prefix); i < sorted.length; i++) {
-      const entry = sorted[i] as string;
-      if (!entry.startsWith(prefix)) return;
-      const separator = entry.lastIndexOf(SEPARATOR);
-      const handle = parseInt(entry.slice(separator + 1), 36);
-      if (visit(handle, separator === prefix.length) === false) return;
+    const { keys, postings } = this;
+    for (let i = this.lowerBound(prefix); i < keys.length; i++) {
+      const key = keys[i] as string;
+      if (!key.startsWith(prefix)) return;
+      const exact = key.length === prefix.length;
+      const posting = postings[i] as Posting;
+      if (typeof posting === 'number') {
+        if (visit(posting, exact) === false) return;
+      } else {
+        for (const handle of posting) if (visit(handle, exact) === false) return;
+      }
     }
-  }
-
-  /** How many pairs have a key starting with `prefix` (two binary searches). */
-  countPrefix(prefix: string): number {
-    this.flush();
-    const start = this.lowerBound(prefix);
-    // Entries with the prefix are contiguous from `start`: find where they end.
-    let low = start;
-    let high = this.sorted.length;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if ((this.sorted[mid] as string).startsWith(prefix)) low = mid + 1;
-      else high = mid;
-    }
-    return low - start;
-  }
-
-  /** How many pairs have exactly `key`. */
-  countExact(key: string): number {
-    return this.countPrefix(key + SEPARATOR);
   }
 
   /** Handles stored under exactly `key`. */
   exact(key: string): number[] {
-    const handles: number[] = [];
-    this.scanPrefix(key + SEPARATOR, (handle) => {
-      handles.push(handle);
-    });
-    return handles;
+    this.flush();
+    const at = this.lowerBound(key);
+    if (this.keys[at] !== key) return [];
+    const posting = this.postings[at] as Posting;
+    return typeof posting === 'number' ? [posting] : [...posting];
+  }
+
+  countExact(key: string): number {
+    this.flush();
+    const at = this.lowerBound(key);
+    if (this.keys[at] !== key) return 0;
+    const posting = this.postings[at] as Posting;
+    return typeof posting === 'number' ? 1 : posting.length;
+  }
+
+  /** How many pairs have a key starting with `prefix`, counting no further than `atMost`. */
+  countPrefix(prefix: string, atMost = Infinity): number {
+    this.flush();
+    const { keys, postings } = this;
+    let count = 0;
+    for (let i = this.lowerBound(prefix); i < keys.length && count < atMost; i++) {
+      if (!(keys[i] as string).startsWith(prefix)) break;
+      const posting = postings[i] as Posting;
+      count += typeof posting === 'number' ? 1 : posting.length;
+    }
+    return count;
   }
 
   private lowerBound(target: string): number {
-    const { sorted } = this;
+    const { keys } = this;
     let low = 0;
-    let high = sorted.length;
+    let high = keys.length;
     while (low < high) {
       const mid = (low + high) >>> 1;
-      if ((sorted[mid] as string) < target) low = mid + 1;
+      if ((keys[mid] as string) < target) low = mid + 1;
       else high = mid;
     }
     return low;
   }
 
   private flush(): void {
-    if (this.adds.length === 0 && this.removes.size === 0) return;
-    // An entry added and removed since the last flush cancels out before touching `sorted`.
-    const adds = this.removes.size === 0 ? this.adds : this.adds.filter((e) => !this.take(e));
-    if (adds.length + this.removes.size <= SPLICE_LIMIT) {
-      for (const [entry, count] of this.removes) {
-        for (let n = 0; n < count; n++) {
-          const at = this.lowerBound(entry);
-          if (this.sorted[at] === entry) this.sorted.splice(at, 1);
-        }
+    const changes = this.addKeys.length + this.removeKeys.length;
+    if (changes === 0) return;
+    if (changes <= SPLICE_LIMIT) {
+      this.addKeys.forEach((key, i) => this.insertOne(key, this.addHandles[i] as number));
+    } else {
+      this.mergeAdds();
+    }
+    this.applyRemovals();
+    this.addKeys = [];
+    this.addHandles = [];
+    this.removeKeys = [];
+    this.removeHandles = [];
+  }
+
+  private insertOne(key: string, handle: number): void {
+    const at = this.lowerBound(key);
+    if (this.keys[at] === key) {
+      this.postings[at] = withHandle(this.postings[at], handle);
+    } else {
+      this.keys.splice(at, 0, key);
+      this.postings.splice(at, 0, handle);
+    }
+  }
+
+  /** Groups the pending adds by key, sorts the new keys and merges them in one pass. */
+  private mergeAdds(): void {
+    const grouped = new Map<string, Posting>();
+    this.addKeys.forEach((key, i) => grouped.set(key, withHandle(grouped.get(key), this.addHandles[i] as number)));
+    const added = [...grouped.keys()].sort();
+    const { keys: oldKeys, postings: oldPostings } = this;
+    const keys: string[] = [];
+    const postings: Posting[] = [];
+    let i = 0;
+    let j = 0;
+    while (i < oldKeys.length || j < added.length) {
+      const old = oldKeys[i];
+      const key = added[j];
+      if (key === undefined || (old !== undefined && old < key)) {
+        keys.push(old as string);
+        postings.push(oldPostings[i++] as Posting);
+      } else if (old === undefined || key < old) {
+        keys.push(key);
+        postings.push(grouped.get(key) as Posting);
+        j++;
+      } else {
+        let posting = oldPostings[i++] as Posting;
+        const more = grouped.get(key) as Posting;
+        for (const handle of typeof more === 'number' ? [more] : more) posting = withHandle(posting, handle);
+        keys.push(key);
+        postings.push(posting);
+        j++;
       }
-      for (const entry of adds) this.sorted.splice(this.lowerBound(entry), 0, entry);
-    } else {
-      const kept = this.removes.size === 0 ? this.sorted : this.sorted.filter((e) => !this.take(e));
-      this.sorted = mergeSorted(kept, adds.sort());
     }
-    this.adds = [];
-    this.removes.clear();
+    this.keys = keys;
+    this.postings = postings;
   }
 
-  /** Consumes one pending removal of `entry`, if any. */
-  private take(entry: string): boolean {
-    const count = this.removes.get(entry);
-    if (count === undefined) return false;
-    if (count > 1) this.removes.set(entry, count - 1);
-    else this.removes.delete(entry);
-    return true;
-  }
-}
-
-function mergeSorted(a: string[], b: string[]): string[] {
-  if (a.length === 0) return b;
-  if (b.length === 0) return a;
-  const out = new Array<string>(a.length + b.length);
-  let i = 0;
-  let j = 0;
-  let k = 0;
-  while (i < a.length && j < b.length) {
-    const x = a[i] as string;
-    const y = b[j] as string;
-    if (x <= y) {
-      out[k++] = x;
-      i++;
-    } else {
-      out[k++] = y;
-      j++;
+  /** Removes the pending pairs; keys left without handles are dropped in one pass. */
+  private applyRemovals(): void {
+    if (this.removeKeys.length === 0) return;
+    const emptied: number[] = [];
+    this.removeKeys.forEach((key, i) => {
+      const at = this.lowerBound(key);
+      const current = this.postings[at];
+      // Absent, or already emptied by an earlier removal in this batch.
+      if (this.keys[at] !== key || current === undefined || (typeof current !== 'number' && current.length === 0)) return;
+      const posting = withoutHandle(current, this.removeHandles[i] as number);
+      if (posting === undefined) {
+        emptied.push(at);
+        this.postings[at] = [];
+      } else {
+        this.postings[at] = posting;
+      }
+    });
+    if (emptied.length === 0) return;
+    if (emptied.length <= SPLICE_LIMIT) {
+      for (const at of emptied.sort((a, b) => b - a)) {
+        this.keys.splice(at, 1);
+        this.postings.splice(at, 1);
+      }
+      return;
     }
+    const keep = (_: unknown, i: number): boolean => {
+      const posting = this.postings[i] as Posting;
+      return typeof posting === 'number' || posting.length > 0;
+    };
+    const postings = this.postings.filter(keep);
+    this.keys = this.keys.filter(keep);
+    this.postings = postings;
   }
-  while (i < a.length) out[k++] = a[i++] as string;
-  while (j < b.length) out[k++] = b[j++] as string;
-  return out;
 }

@@ -50,32 +50,45 @@ const COLLATION_FOLD: Record<string, string> = {
 delete COLLATION_FOLD['\u0622'];
 
 interface Folding {
+  test: RegExp;
   pattern: RegExp;
   replace: (ch: string) => string;
 }
-const folding = (table: Record<string, string>): Folding => ({
-  pattern: new RegExp(`[${Object.keys(table).join('')}]`, 'g'),
-  replace: (ch) => table[ch] ?? ch,
-});
+const folding = (table: Record<string, string>): Folding => {
+  const chars = `[${Object.keys(table).join('')}]`;
+  return { test: new RegExp(chars), pattern: new RegExp(chars, 'g'), replace: (ch) => table[ch] ?? ch };
+};
 const SEARCH = folding(SEARCH_FOLD);
 const COLLATION = folding(COLLATION_FOLD);
 
+// Each step below is skipped when a cheap test shows it would change nothing: this runs
+// over every name of 100k+ records when the search index is built.
+const PRINTABLE_ASCII = /^[\x20-\x7E]*$/;
+// Text made only of these is already NFKC: ASCII, the Arabic-script letters Persian
+// uses (canonical composites such as آ are stable), Persian digits, ZWNJ.
+const NFKC_STABLE = /^[\x20-\x7E\u0621-\u063A\u0641-\u064A\u067E\u0686\u0698\u06A9\u06AF\u06C0\u06CC\u06F0-\u06F9\u200C]*$/;
 // A Latin letter followed by combining accents (after NFD): «José» → «jose».
 const LATIN_ACCENTED = /[\u00C0-\u024F\u1E00-\u1EFF]/;
 const LATIN_ACCENT_MARKS = /([A-Za-z])[\u0300-\u036F]+/g;
-const PRINTABLE_ASCII = /^[\x20-\x7E]*$/;
+const NON_ASCII_DIGIT = /[\u0660-\u0669\u06F0-\u06F9]/;
+const UPPER_CASE = /[\p{Lu}\p{Lt}]/u;
+const UNTIDY_SPACE = /\s\s|^\s|\s$|[^\S ]/;
 const WHITESPACE_RUN = /\s+/g;
 
-function normalizeWith(text: string, { pattern, replace }: Folding): string {
-  let s = text;
-  if (!PRINTABLE_ASCII.test(s)) {
-    // NFKC first: it turns presentation forms (ﻛﺘﺎﺏ) into the letters the table folds,
-    // and composes ا + U+0653 into آ.
-    s = s.normalize('NFKC');
-    if (LATIN_ACCENTED.test(s)) s = s.normalize('NFD').replace(LATIN_ACCENT_MARKS, '$1').normalize('NFC');
-    s = toLatinDigits(s.replace(pattern, replace));
-  }
-  return s.toLowerCase().replace(WHITESPACE_RUN, SPACE).trim();
+function tidySpaces(text: string): string {
+  return UNTIDY_SPACE.test(text) ? text.replace(WHITESPACE_RUN, SPACE).trim() : text;
+}
+
+function normalizeWith(text: string, folding: Folding): string {
+  if (PRINTABLE_ASCII.test(text)) return tidySpaces(text.toLowerCase());
+  // NFKC first: it turns presentation forms (ﻛﺘﺎﺏ) into the letters the table folds,
+  // and composes ا + U+0653 into آ.
+  let s = NFKC_STABLE.test(text) ? text : text.normalize('NFKC');
+  if (LATIN_ACCENTED.test(s)) s = s.normalize('NFD').replace(LATIN_ACCENT_MARKS, '$1').normalize('NFC');
+  if (folding.test.test(s)) s = s.replace(folding.pattern, folding.replace);
+  if (NON_ASCII_DIGIT.test(s)) s = toLatinDigits(s);
+  if (UPPER_CASE.test(s)) s = s.toLowerCase();
+  return tidySpaces(s);
 }
 
 /**
@@ -95,12 +108,22 @@ export function compactForSearch(text: string): string {
 
 // Anything that is not a letter, digit or combining mark separates words.
 const WORD_SEPARATORS = /[^\p{L}\p{N}\p{M}]+/u;
+const HAS_SEPARATOR_OTHER_THAN_SPACE = /[^\p{L}\p{N}\p{M} ]/u;
 
 /** The normalized words of `text`; punctuation («، . - ( )» …) separates words. */
 export function searchTokens(text: string): string[] {
   const normalized = normalizeForSearch(text);
   if (normalized === '') return [];
+  // Usually the text is words and single spaces already.
+  if (!HAS_SEPARATOR_OTHER_THAN_SPACE.test(normalized)) return normalized.split(SPACE);
   return normalized.split(WORD_SEPARATORS).filter((t) => t !== '');
+}
+
+/** The normalized words of `text` joined by one space (searchTokens(text).join(' ')). */
+export function searchWordsText(text: string): string {
+  const normalized = normalizeForSearch(text);
+  if (!HAS_SEPARATOR_OTHER_THAN_SPACE.test(normalized)) return normalized;
+  return searchTokens(normalized).join(SPACE);
 }
 
 /**

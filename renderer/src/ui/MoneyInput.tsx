@@ -5,6 +5,7 @@ import type { Money } from '../../../shared/money';
 import { ltrFieldProps } from './ltr-field';
 import { useDisplayPrefs } from './prefs';
 import { useValidityReport } from './use-validity-report';
+import classes from './MoneyInput.module.css';
 import { MONEY_ERROR_KEYS, moneyFieldText, moneyKey, readTypedMoney, unitLabel } from './money/money-field';
 
 export interface MoneyInputProps {
@@ -116,8 +117,7 @@ export function MoneyInput({
   const picker =
     offered.length > 1 ? (
       <NativeSelect
-        variant="unstyled"
-        dir={dir}
+        classNames={{ input: classes.unitPicker, wrapper: classes.unitPickerWrapper }}
         aria-label={t('money.currency')}
         data-testid={testId && `${testId}-currency`}
         disabled={disabled}

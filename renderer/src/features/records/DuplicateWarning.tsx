@@ -16,6 +16,8 @@ export function DuplicateWarning({ candidate }: { candidate: DuplicateCandidateI
   const matches = useMemo(() => {
     const index = getSearchService()?.index;
     return index ? findDuplicates(JSON.parse(key) as DuplicateCandidateInput, index).slice(0, 5) : [];
+    // `ready` re-checks once the background index build finishes.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key, ready]);
   if (!matches.length) return null;
   return (
