@@ -155,34 +155,37 @@ export class SortedKeyIndex {
     }
   }
 
-  /** Groups the pending adds by key, sorts the new keys and merges them in one pass. */
+  /** Sorts the pending adds (an index sort: no per-pair allocation) and merges them in. */
   private mergeAdds(): void {
-    const grouped = new Map<string, Posting>();
-    this.addKeys.forEach((key, i) => grouped.set(key, withHandle(grouped.get(key), this.addHandles[i] as number)));
-    const added = [...grouped.keys()].sort();
+    const { addKeys, addHandles } = this;
+    const order = new Uint32Array(addKeys.length);
+    for (let i = 0; i < order.length; i++) order[i] = i;
+    order.sort((a, b) => {
+      const x = addKeys[a] as string;
+      const y = addKeys[b] as string;
+      return x < y ? -1 : x > y ? 1 : a - b;
+    });
     const { keys: oldKeys, postings: oldPostings } = this;
     const keys: string[] = [];
     const postings: Posting[] = [];
     let i = 0;
     let j = 0;
-    while (i < oldKeys.length || j < added.length) {
-      const old = oldKeys[i];
-      const key = added[j];
-      if (key === undefined || (old !== undefined && old < key)) {
-        keys.push(old as string);
+    while (j < order.length) {
+      const key = addKeys[order[j] as number] as string;
+      while (i < oldKeys.length && (oldKeys[i] as string) < key) {
+        keys.push(oldKeys[i] as string);
         postings.push(oldPostings[i++] as Posting);
-      } else if (old === undefined || key < old) {
-        keys.push(key);
-        postings.push(grouped.get(key) as Posting);
-        j++;
-      } else {
-        let posting = oldPostings[i++] as Posting;
-        const more = grouped.get(key) as Posting;
-        for (const handle of typeof more === 'number' ? [more] : more) posting = withHandle(posting, handle);
-        keys.push(key);
-        postings.push(posting);
-        j++;
       }
+      let posting: Posting | undefined = oldKeys[i] === key ? oldPostings[i++] : undefined;
+      for (; j < order.length && addKeys[order[j] as number] === key; j++) {
+        posting = withHandle(posting, addHandles[order[j] as number] as number);
+      }
+      keys.push(key);
+      postings.push(posting as Posting);
+    }
+    while (i < oldKeys.length) {
+      keys.push(oldKeys[i] as string);
+      postings.push(oldPostings[i++] as Posting);
     }
     this.keys = keys;
     this.postings = postings;
