@@ -124,7 +124,17 @@ export function JalaliDateInput({
   const sections = (
     <Group gap={2} wrap="nowrap">
       {canClear && (
-        <ActionIcon variant="subtle" color="gray" size="sm" aria-label={t('date.clear')} title={t('date.clear')} onClick={() => commit('')}>
+        <ActionIcon
+          variant="subtle"
+          color="gray"
+          size="sm"
+          aria-label={t('date.clear')}
+          title={t('date.clear')}
+          onClick={() => {
+            commit('');
+            inputRef.current?.focus(); // the button goes away with the value; keep focus in the field
+          }}
+        >
           <IconX size={14} />
         </ActionIcon>
       )}

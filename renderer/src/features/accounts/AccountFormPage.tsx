@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation, useParams } from 'wouter';
 import {
   ACCOUNT_KINDS, accountDocSchema, accountInputSchema, buildAccountDoc, EMPTY_ADDRESS, INDUSTRIES, SEGMENTS,
-  type AccountDoc, type AccountInput, type FieldErrors,
+  type AccountDoc, type AccountInput, type FieldErrors, validate,
 } from '../../../../shared/entities';
 import { toLatinDigits } from '../../../../shared/text/digits';
 import { currentActor } from '../../app/session';
@@ -16,7 +16,8 @@ import { MoneyInput } from '../../ui/MoneyInput';
 import { PhonesEditor } from '../../ui/PhonesEditor';
 import { AddressFields } from '../records/AddressFields';
 import { DuplicateWarning } from '../records/DuplicateWarning';
-import { errorFor } from '../records/form-fields';
+import { errorFor, revealFirstError } from '../records/form-fields';
+import { useFormSubmit } from '../records/use-form-submit';
 import { useUserOptions } from '../settings/use-users';
 import { ENABLED_CURRENCIES } from '../settings/currencies';
 
@@ -56,7 +57,10 @@ export function AccountFormPage() {
 
   const save = async () => {
     if (!valid.phones || !valid.emails || !valid.creditLimit) {
-      setErrors((e) => ({ ...e, _: 'validation:fixHighlighted' }));
+      // Show every other problem too, not one at a time.
+      const rest = validate(accountInputSchema, form);
+      setErrors({ ...(rest.ok ? {} : rest.errors), _: 'validation:fixHighlighted' });
+      revealFirstError();
       return;
     }
     setSaving(true);
@@ -67,16 +71,18 @@ export function AccountFormPage() {
     setSaving(false);
     if (!result.ok) {
       setErrors(result.errors);
+      revealFirstError();
       return;
     }
     notifications.show({ color: 'teal', message: t('saved', { name: result.doc.name }) });
     navigate(`/accounts/${result.doc.id}`, { replace: true });
   };
 
+  const { formProps, submitButtonProps } = useFormSubmit(save);
   if (!loaded) return null;
 
   return (
-    <form onSubmit={(e) => { e.preventDefault(); void save(); }} noValidate>
+    <form {...formProps}>
       <Stack gap="md" maw={920}>
         <Title order={2}>{params.id ? t('editTitle') : t('newTitle')}</Title>
         {errors._ && <Alert color="red" data-testid="form-error">{t(errors._)}</Alert>}
@@ -135,7 +141,7 @@ export function AccountFormPage() {
         </Paper>
         <Group justify="flex-end">
           <Button variant="default" onClick={() => (params.id ? navigate(`/accounts/${params.id}`) : history.back())}>{t('common:cancel')}</Button>
-          <Button type="submit" loading={saving} data-testid="save-account">{t('common:save')}</Button>
+          <Button {...submitButtonProps} loading={saving} data-testid="save-account">{t('common:save')}</Button>
         </Group>
       </Stack>
     </form>

@@ -10,6 +10,7 @@ import { currentActor } from '../../app/session';
 import { useDatabase } from '../../db/DatabaseProvider';
 import { JalaliDateInput } from '../../ui/JalaliDateInput';
 import { errorFor } from '../records/form-fields';
+import { useFormSubmit } from '../records/use-form-submit';
 import { saveActivity } from './activity-actions';
 
 type ComposerType = 'note' | 'call' | 'task';
@@ -72,9 +73,11 @@ export function ActivityComposer({ regardingType, regardingId }: { regardingType
     reset();
   };
 
+  const { formProps, submitButtonProps } = useFormSubmit(submit);
+
   return (
     <Paper withBorder p="sm" data-testid="activity-composer">
-      <form onSubmit={(e) => { e.preventDefault(); void submit(); }} noValidate>
+      <form {...formProps}>
         <Stack gap="xs">
           <SegmentedControl
             value={type}
@@ -110,7 +113,7 @@ export function ActivityComposer({ regardingType, regardingId }: { regardingType
             </Group>
           )}
           <Group justify="flex-end">
-            <Button type="submit" size="xs" loading={saving} data-testid="activity-save">{t(`save.${type}`)}</Button>
+            <Button {...submitButtonProps} size="xs" loading={saving} data-testid="activity-save">{t(`save.${type}`)}</Button>
           </Group>
         </Stack>
       </form>

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation, useParams } from 'wouter';
 import {
   buildContactDoc, contactDocSchema, contactFullName, contactInputSchema, EMPTY_ADDRESS, PREFERRED_CHANNELS, SEGMENTS,
-  type ContactDoc, type ContactInput, type FieldErrors,
+  type ContactDoc, type ContactInput, type FieldErrors, validate,
 } from '../../../../shared/entities';
 import { currentActor } from '../../app/session';
 import { useDatabase } from '../../db/DatabaseProvider';
@@ -15,7 +15,8 @@ import { PhonesEditor } from '../../ui/PhonesEditor';
 import { AccountPicker } from '../accounts/AccountPicker';
 import { AddressFields } from '../records/AddressFields';
 import { DuplicateWarning } from '../records/DuplicateWarning';
-import { errorFor } from '../records/form-fields';
+import { errorFor, revealFirstError } from '../records/form-fields';
+import { useFormSubmit } from '../records/use-form-submit';
 import { useUserOptions } from '../settings/use-users';
 
 export function emptyContact(ownerId: string, accountId = ''): ContactInput {
@@ -54,7 +55,10 @@ export function ContactFormPage() {
 
   const save = async () => {
     if (!listsValid.phones || !listsValid.emails) {
-      setErrors((e) => ({ ...e, _: 'validation:fixHighlighted' }));
+      // Show every other problem too, not one at a time.
+      const rest = validate(contactInputSchema, form);
+      setErrors({ ...(rest.ok ? {} : rest.errors), _: 'validation:fixHighlighted' });
+      revealFirstError();
       return;
     }
     setSaving(true);
@@ -65,17 +69,19 @@ export function ContactFormPage() {
     setSaving(false);
     if (!result.ok) {
       setErrors(result.errors);
+      revealFirstError();
       return;
     }
     notifications.show({ color: 'teal', message: t('saved', { name: result.doc.fullName }) });
     navigate(`/contacts/${result.doc.id}`, { replace: true });
   };
 
+  const { formProps, submitButtonProps } = useFormSubmit(save);
   if (!loaded) return null;
   const title = params.id ? t('editTitle') : t('newTitle');
 
   return (
-    <form onSubmit={(e) => { e.preventDefault(); void save(); }} noValidate>
+    <form {...formProps}>
       <Stack gap="md" maw={920}>
         <Title order={2}>{title}</Title>
         {errors._ && <Alert color="red" data-testid="form-error">{t(errors._)}</Alert>}
@@ -129,7 +135,7 @@ export function ContactFormPage() {
         </Paper>
         <Group justify="flex-end">
           <Button variant="default" onClick={() => (params.id ? navigate(`/contacts/${params.id}`) : history.back())}>{t('common:cancel')}</Button>
-          <Button type="submit" loading={saving} data-testid="save-contact">{t('common:save')}</Button>
+          <Button {...submitButtonProps} loading={saving} data-testid="save-contact">{t('common:save')}</Button>
         </Group>
       </Stack>
     </form>

@@ -14,3 +14,12 @@ export function errorFor(errors: FieldErrors, t: TFunction, ...paths: string[]):
 export function errorsUnder(errors: FieldErrors, prefix: string): FieldErrors {
   return Object.fromEntries(Object.entries(errors).filter(([k]) => k === prefix || k.startsWith(`${prefix}.`)));
 }
+
+/** After a refused save, bring the first problem into view (a long form may hide it). */
+export function revealFirstError() {
+  requestAnimationFrame(() => {
+    document
+      .querySelector('[data-testid=form-error], [data-error="true"], [aria-invalid="true"]')
+      ?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  });
+}
