@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import type { ContactDoc } from '../../../../shared/entities';
 import { formatPhone } from '../../../../shared/phone/phone';
+import { LtrText } from '../../ui/LtrText';
 import { useDatabase } from '../../db/DatabaseProvider';
 import { useKeysetList } from '../records/use-keyset-list';
 
@@ -33,7 +34,7 @@ export function AccountContacts({ accountId }: { accountId: string }) {
                 <Anchor href={`#/contacts/${c.id}`} size="sm" fw={600}><bdi>{c.fullName}</bdi></Anchor>
                 {c.jobTitle && <Text size="xs" c="dimmed"><bdi>{c.jobTitle}</bdi></Text>}
               </div>
-              {c.phones[0] && <Text size="sm"><bdi dir="ltr">{formatPhone(c.phones[0].e164, 'national')}</bdi></Text>}
+              {c.phones[0] && <Text size="sm"><LtrText localizeDigits>{formatPhone(c.phones[0].e164, 'national')}</LtrText></Text>}
             </Group>
           ))}
         </Stack>

@@ -56,16 +56,16 @@ export function AccountDetailPage() {
           <Stack gap="md">
             <Paper withBorder p="md">
               <FieldGrid>
-                <Field label={t('fields.phones')}><PhoneList phones={account.phones} /></Field>
-                <Field label={t('fields.emails')}><EmailList emails={account.emails} /></Field>
-                <Field label={t('fields.address')}><AddressText address={account.address} /></Field>
+                <Field label={t('fields.phones')}>{account.phones.length > 0 && <PhoneList phones={account.phones} />}</Field>
+                <Field label={t('fields.emails')}>{account.emails.length > 0 && <EmailList emails={account.emails} />}</Field>
+                <Field label={t('fields.address')}>{Object.values(account.address).some(Boolean) && <AddressText address={account.address} />}</Field>
                 <Field label={t('fields.website')}>{account.website && <Anchor href={account.website} target="_blank" rel="noopener noreferrer" size="sm"><bdi dir="ltr">{account.website}</bdi></Anchor>}</Field>
                 <Field label={t('fields.creditLimit')}>{account.creditLimit && <Text size="sm" data-testid="account-credit-limit"><bdi>{fmt.money(account.creditLimit)}</bdi></Text>}</Field>
                 <Field label={t('fields.segment')}>{account.segment && <Text size="sm">{t(`common:segment.${account.segment}`)}</Text>}</Field>
                 <Field label={t('fields.nationalId')}>{account.nationalId && <Text size="sm"><bdi dir="ltr">{fmt.digits(account.nationalId)}</bdi></Text>}</Field>
                 <Field label={t('fields.economicCode')}>{account.economicCode && <Text size="sm"><bdi dir="ltr">{fmt.digits(account.economicCode)}</bdi></Text>}</Field>
                 <Field label={t('fields.owner')}><Text size="sm">{owners.find((o) => o.value === account.ownerId)?.label ?? account.ownerId}</Text></Field>
-                <Field label={t('fields.tags')}><TagList tags={account.tags} /></Field>
+                <Field label={t('fields.tags')}>{account.tags.length > 0 && <TagList tags={account.tags} />}</Field>
                 <Field label={t('common:createdAt')}><Text size="sm">{fmt.dateTime(account.createdAt)}</Text></Field>
                 <Field label={t('common:updatedAt')}><Text size="sm">{fmt.dateTime(account.updatedAt)}</Text></Field>
               </FieldGrid>

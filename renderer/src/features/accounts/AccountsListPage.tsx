@@ -7,6 +7,7 @@ import type { MangoQuerySelector } from 'rxdb';
 import { useLocation } from 'wouter';
 import type { AccountDoc } from '../../../../shared/entities';
 import { formatPhone } from '../../../../shared/phone/phone';
+import { LtrText } from '../../ui/LtrText';
 import { useFormatters } from '../../app/formatters';
 import { useDatabase } from '../../db/DatabaseProvider';
 import { EmptyState } from '../../ui/EmptyState';
@@ -77,7 +78,7 @@ export function AccountsListPage() {
                 </Text>
               </div>
               <Badge variant="light" size="sm" visibleFrom="sm">{t(`kind.${a.kind}`)}</Badge>
-              {a.phones[0] && <Text size="sm" visibleFrom="sm"><bdi dir="ltr">{formatPhone(a.phones[0].e164, 'national')}</bdi></Text>}
+              {a.phones[0] && <Text size="sm" visibleFrom="sm"><LtrText localizeDigits>{formatPhone(a.phones[0].e164, 'national')}</LtrText></Text>}
               <Text size="xs" c="dimmed" visibleFrom="md" w={110} ta="end">{fmt.dayOf(a.updatedAt)}</Text>
             </Group>
           )}

@@ -59,14 +59,14 @@ export function ContactDetailPage() {
         <Grid.Col span={{ base: 12, md: 5 }}>
           <Paper withBorder p="md">
             <FieldGrid>
-              <Field label={t('fields.phones')}><PhoneList phones={contact.phones} /></Field>
-              <Field label={t('fields.emails')}><EmailList emails={contact.emails} /></Field>
-              <Field label={t('fields.address')}><AddressText address={contact.address} /></Field>
+              <Field label={t('fields.phones')}>{contact.phones.length > 0 && <PhoneList phones={contact.phones} />}</Field>
+              <Field label={t('fields.emails')}>{contact.emails.length > 0 && <EmailList emails={contact.emails} />}</Field>
+              <Field label={t('fields.address')}>{Object.values(contact.address).some(Boolean) && <AddressText address={contact.address} />}</Field>
               <Field label={t('fields.website')}>{contact.website && <Anchor href={contact.website} target="_blank" rel="noopener noreferrer" size="sm"><bdi dir="ltr">{contact.website}</bdi></Anchor>}</Field>
               <Field label={t('fields.segment')}>{contact.segment && <Text size="sm">{t(`common:segment.${contact.segment}`)}</Text>}</Field>
               <Field label={t('fields.preferredChannel')}>{contact.preferredChannel && <Text size="sm">{t(`common:channel.${contact.preferredChannel}`)}</Text>}</Field>
               <Field label={t('fields.owner')}><Text size="sm">{owners.find((o) => o.value === contact.ownerId)?.label ?? contact.ownerId}</Text></Field>
-              <Field label={t('fields.tags')}><TagList tags={contact.tags} /></Field>
+              <Field label={t('fields.tags')}>{contact.tags.length > 0 && <TagList tags={contact.tags} />}</Field>
               <Field label={t('common:createdAt')}><Text size="sm">{fmt.dateTime(contact.createdAt)}</Text></Field>
               <Field label={t('common:updatedAt')}><Text size="sm">{fmt.dateTime(contact.updatedAt)}</Text></Field>
             </FieldGrid>

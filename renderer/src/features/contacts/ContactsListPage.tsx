@@ -7,6 +7,7 @@ import type { MangoQuerySelector } from 'rxdb';
 import { useLocation } from 'wouter';
 import type { ContactDoc } from '../../../../shared/entities';
 import { formatPhone } from '../../../../shared/phone/phone';
+import { LtrText } from '../../ui/LtrText';
 import { useFormatters } from '../../app/formatters';
 import { useDatabase } from '../../db/DatabaseProvider';
 import { EmptyState } from '../../ui/EmptyState';
@@ -85,7 +86,7 @@ export function ContactsListPage() {
                   <Text size="sm" fw={600} truncate><bdi>{c.fullName}</bdi></Text>
                   <Text size="xs" c="dimmed" truncate><bdi>{[c.jobTitle, company].filter(Boolean).join(' · ') || '—'}</bdi></Text>
                 </div>
-                {phone && <Text size="sm" visibleFrom="sm"><bdi dir="ltr">{formatPhone(phone.e164, 'national')}</bdi></Text>}
+                {phone && <Text size="sm" visibleFrom="sm"><LtrText localizeDigits>{formatPhone(phone.e164, 'national')}</LtrText></Text>}
                 <Text size="xs" c="dimmed" visibleFrom="md" w={110} ta="end">{fmt.dayOf(c.updatedAt)}</Text>
               </Group>
             );

@@ -1,14 +1,17 @@
-import { Anchor, Badge, Group, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Badge, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Address, EmailEntry, PhoneEntry } from '../../../../shared/entities';
-import { formatPhone } from '../../../../shared/phone/phone';
+import { EmailLink } from '../../ui/EmailLink';
+import { PhoneLink } from '../../ui/PhoneLink';
+
+const isEmpty = (node: ReactNode) => node === null || node === undefined || node === false || node === '';
 
 export function Field({ label, children }: { label: string; children: ReactNode }) {
   return (
     <Stack gap={2}>
       <Text size="xs" c="dimmed">{label}</Text>
-      <div>{children || <Text size="sm" c="dimmed">—</Text>}</div>
+      <div>{isEmpty(children) ? <Text size="sm" c="dimmed">—</Text> : children}</div>
     </Stack>
   );
 }
@@ -20,7 +23,7 @@ export function PhoneList({ phones }: { phones: PhoneEntry[] }) {
     <Stack gap={2}>
       {phones.map((p) => (
         <Group key={p.e164 + p.label} gap={6} wrap="nowrap">
-          <Anchor href={`tel:${p.e164}`} size="sm"><bdi dir="ltr">{formatPhone(p.e164, 'national')}</bdi></Anchor>
+          <Text size="sm" component="span"><PhoneLink e164={p.e164} /></Text>
           <Text size="xs" c="dimmed">{t(`phoneLabel.${p.label}`)}</Text>
         </Group>
       ))}
@@ -35,7 +38,7 @@ export function EmailList({ emails }: { emails: EmailEntry[] }) {
     <Stack gap={2}>
       {emails.map((e) => (
         <Group key={e.address} gap={6} wrap="nowrap">
-          <Anchor href={`mailto:${e.address}`} size="sm"><bdi dir="ltr">{e.address}</bdi></Anchor>
+          <Text size="sm" component="span"><EmailLink address={e.address} /></Text>
           <Text size="xs" c="dimmed">{t(`emailLabel.${e.label}`)}</Text>
         </Group>
       ))}
