@@ -30,6 +30,10 @@ const openExternal = (href: string) => {
   shell.openExternal(href).catch((error: unknown) => console.warn(`openExternal failed: ${String(error)}`));
 };
 
+// A separate profile for end-to-end tests and portable installs; must precede the
+// single-instance lock, which lives in the profile.
+if (process.env.PEYVAND_USER_DATA_DIR) app.setPath('userData', process.env.PEYVAND_USER_DATA_DIR);
+
 // Before 'ready': sandbox every renderer, and make app:// a standard, secure scheme.
 app.enableSandbox();
 protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);

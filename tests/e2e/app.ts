@@ -66,7 +66,7 @@ export async function launchApp(): Promise<RunningApp> {
 
 async function launchElectron(): Promise<RunningApp> {
   const userData = mkdtempSync(join(tmpdir(), 'peyvand-e2e-'));
-  const start = () => _electron.launch({ args: ['.', `--user-data-dir=${userData}`], env: { ...process.env, PEYVAND_E2E: '1' } });
+  const start = () => _electron.launch({ args: ['.'], env: { ...process.env, PEYVAND_USER_DATA_DIR: userData } });
   let app: ElectronApplication = await start();
   let page = await app.firstWindow();
   return {

@@ -36,7 +36,7 @@ export function AppLayout() {
         if (cmd === 'newContact') navigate('/contacts/new');
         else if (cmd === 'newAccount') navigate('/accounts/new');
         else if (cmd === 'quickSearch') openQuickSearch();
-        else if (cmd === 'openSettings') navigate('/settings');
+        else if (cmd === 'openSettings' || cmd === 'showAbout') navigate('/settings');
       }),
     [navigate],
   );
