@@ -45,6 +45,18 @@ describe('records: validation, duplicates, delete with undo, saved list views', 
     await page.waitForSelector('[data-testid=empty-state]');
   });
 
+  it('asks before discarding unsaved changes', async () => {
+    await page.click('[data-testid=new-contact]');
+    await page.fill('[data-testid=contact-lastName]', 'نیمه‌کاره');
+    await page.click('[data-testid=cancel-form]');
+    await page.waitForSelector('text=تغییرات ذخیره نشده‌اند');
+    await page.click('[data-testid=confirm-cancel]');
+    expect(await page.inputValue('[data-testid=contact-lastName]')).toBe('نیمه‌کاره');
+    await page.click('[data-testid=cancel-form]');
+    await page.click('[data-testid=confirm-accept]');
+    await page.waitForSelector('[data-testid=empty-state]');
+  });
+
   it('warns about a duplicate by name (Arabic-keyboard letters) and by phone, with a link to it', async () => {
     await createContact('علی', 'کریمی', '09121234567', ['نمایشگاه']);
     const firstUrl = page.url();
@@ -68,7 +80,7 @@ describe('records: validation, duplicates, delete with undo, saved list views', 
 
   it('deletes after confirmation and restores with undo', async () => {
     await page.click('[data-testid=delete-record]');
-    await page.click('[data-testid=confirm-delete]');
+    await page.click('[data-testid=confirm-accept]');
     await page.waitForSelector('[data-testid=empty-state]');
     await page.click('[data-testid=undo-delete]');
     await page.waitForSelector('[data-testid=contact-row] >> text=علی کریمی');

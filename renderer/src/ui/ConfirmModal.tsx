@@ -38,10 +38,10 @@ export function ConfirmModal({
     <Modal opened={opened} onClose={onCancel} title={title} centered>
       {message && <Text size="sm">{message}</Text>}
       <Group justify="flex-end" mt="lg" gap="sm">
-        <Button variant="default" onClick={onCancel} data-autofocus>
+        <Button variant="default" onClick={onCancel} data-autofocus data-testid="confirm-cancel">
           {cancelLabel ?? t('confirm.cancel')}
         </Button>
-        <Button color={danger ? 'red' : undefined} loading={loading} onClick={onConfirm}>
+        <Button color={danger ? 'red' : undefined} loading={loading} onClick={onConfirm} data-testid="confirm-accept">
           {confirmLabel ?? t('confirm.confirm')}
         </Button>
       </Group>

@@ -1,6 +1,6 @@
 import { Alert, Button, Grid, Group, Paper, Select, Stack, TagsInput, TextInput, Textarea, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useParams } from 'wouter';
 import {
@@ -18,6 +18,7 @@ import { AddressFields } from '../records/AddressFields';
 import { DuplicateWarning } from '../records/DuplicateWarning';
 import { errorFor, revealFirstError } from '../records/form-fields';
 import { useFormSubmit } from '../records/use-form-submit';
+import { useDiscardGuard } from '../records/use-discard-guard';
 import { useUserOptions } from '../settings/use-users';
 import { ENABLED_CURRENCIES } from '../settings/currencies';
 
@@ -44,11 +45,17 @@ export function AccountFormPage() {
   const [errors, setErrors] = useState<FieldErrors>({});
   const [valid, setValid] = useState({ phones: true, emails: true, creditLimit: true });
   const [saving, setSaving] = useState(false);
+  const initial = useRef(JSON.stringify(form));
+  const { leave, discardModal } = useDiscardGuard(JSON.stringify(form) !== initial.current);
 
   useEffect(() => {
     if (!params.id) return;
     void db.accounts.findOne(params.id).exec().then((doc) => {
-      if (doc) setForm(toInput(doc.toJSON() as AccountDoc));
+      if (doc) {
+        const input = toInput(doc.toJSON() as AccountDoc);
+        initial.current = JSON.stringify(input);
+        setForm(input);
+      }
       setLoaded(true);
     });
   }, [db, params.id]);
@@ -140,10 +147,11 @@ export function AccountFormPage() {
           </Grid>
         </Paper>
         <Group justify="flex-end">
-          <Button variant="default" onClick={() => (params.id ? navigate(`/accounts/${params.id}`) : history.back())}>{t('common:cancel')}</Button>
+          <Button variant="default" onClick={() => void leave(() => (params.id ? navigate(`/accounts/${params.id}`) : history.back()))} data-testid="cancel-form">{t('common:cancel')}</Button>
           <Button {...submitButtonProps} loading={saving} data-testid="save-account">{t('common:save')}</Button>
         </Group>
       </Stack>
+      {discardModal}
     </form>
   );
 }

@@ -1,6 +1,6 @@
 import { Alert, Button, Grid, Group, Paper, Select, Stack, TagsInput, TextInput, Textarea, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useParams } from 'wouter';
 import {
@@ -17,6 +17,7 @@ import { AddressFields } from '../records/AddressFields';
 import { DuplicateWarning } from '../records/DuplicateWarning';
 import { errorFor, revealFirstError } from '../records/form-fields';
 import { useFormSubmit } from '../records/use-form-submit';
+import { useDiscardGuard } from '../records/use-discard-guard';
 import { useUserOptions } from '../settings/use-users';
 
 export function emptyContact(ownerId: string, accountId = ''): ContactInput {
@@ -42,11 +43,17 @@ export function ContactFormPage() {
   const [errors, setErrors] = useState<FieldErrors>({});
   const [listsValid, setListsValid] = useState({ phones: true, emails: true });
   const [saving, setSaving] = useState(false);
+  const initial = useRef(JSON.stringify(form));
+  const { leave, discardModal } = useDiscardGuard(JSON.stringify(form) !== initial.current);
 
   useEffect(() => {
     if (!params.id) return;
     void db.contacts.findOne(params.id).exec().then((doc) => {
-      if (doc) setForm(toInput(doc.toJSON() as ContactDoc));
+      if (doc) {
+        const input = toInput(doc.toJSON() as ContactDoc);
+        initial.current = JSON.stringify(input);
+        setForm(input);
+      }
       setLoaded(true);
     });
   }, [db, params.id]);
@@ -134,10 +141,11 @@ export function ContactFormPage() {
           </Grid>
         </Paper>
         <Group justify="flex-end">
-          <Button variant="default" onClick={() => (params.id ? navigate(`/contacts/${params.id}`) : history.back())}>{t('common:cancel')}</Button>
+          <Button variant="default" onClick={() => void leave(() => (params.id ? navigate(`/contacts/${params.id}`) : history.back()))} data-testid="cancel-form">{t('common:cancel')}</Button>
           <Button {...submitButtonProps} loading={saving} data-testid="save-contact">{t('common:save')}</Button>
         </Group>
       </Stack>
+      {discardModal}
     </form>
   );
 }
