@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addDays, formatDate, todayIso } from '../../shared/dates';
 import { launchApp, type RunningApp } from './app';
 
 let app: RunningApp;
@@ -107,5 +108,22 @@ describe('records: validation, duplicates, delete with undo, saved list views', 
     await page.keyboard.press('Enter');
     await page.waitForSelector('[data-testid=record-title]');
     expect(await page.locator('[data-testid=record-title]').innerText()).toBe('علی کریمی');
+  });
+
+  it('picks a due date from the Jalali calendar with the keyboard (RTL arrows)', async () => {
+    await page.locator('[data-testid=activity-type]').getByText('وظیفه').click();
+    await page.fill('[data-testid=activity-subject]', 'تماس پیگیری');
+    await page.focus('[data-testid=activity-due]');
+    await page.keyboard.press('Alt+ArrowDown');
+    await page.waitForSelector('[data-testid=activity-due-panel] [role=grid]');
+    // In a right-to-left month grid the next day sits to the left.
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('Enter');
+    const tomorrow = addDays(todayIso('Asia/Tehran'), 1);
+    expect(await page.inputValue('[data-testid=activity-due]')).toBe(
+      formatDate(tomorrow, { calendar: 'jalali', digits: 'persian', language: 'fa', style: 'short' }),
+    );
+    await page.click('[data-testid=activity-save]');
+    await page.waitForSelector('[data-testid=timeline-item][data-type=task] >> text=تماس پیگیری');
   });
 });
