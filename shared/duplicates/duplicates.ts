@@ -1,4 +1,5 @@
 import { type SearchKind } from '../search/types';
+import { sortKeyFor } from '../text/collation';
 import { nameKey } from '../text/normalize';
 
 // Duplicate warnings when a record is created or edited: another record of the same
@@ -45,7 +46,8 @@ const REASON_ORDER: readonly DuplicateReason[] = ['phone', 'email', 'name'];
 
 /**
  * Existing records that look like `candidate`, most reasons first (then phone before
- * email before name, then by title). Empty names, phones and emails are skipped.
+ * email before name, then by title in Persian order). Empty names, phones and emails
+ * are skipped.
  */
 export function findDuplicates(candidate: DuplicateCandidateInput, index: DuplicateLookup): DuplicateMatch[] {
   const matches = new Map<string, DuplicateMatch>();
@@ -61,17 +63,21 @@ export function findDuplicates(candidate: DuplicateCandidateInput, index: Duplic
   for (const email of distinct(candidate.emails)) note(index.byEmail(email), 'email');
   for (const name of distinct(candidate.names.map(nameKey))) note(index.byNormalizedName(candidate.kind, name), 'name');
 
-  const strongest = (m: DuplicateMatch): number => Math.min(...m.reasons.map((r) => REASON_ORDER.indexOf(r)));
-  const result = [...matches.values()];
-  for (const match of result) match.reasons.sort((a, b) => REASON_ORDER.indexOf(a) - REASON_ORDER.indexOf(b));
-  return result.sort(
+  const ranked = [...matches.values()].map((match) => {
+    match.reasons.sort((a, b) => REASON_ORDER.indexOf(a) - REASON_ORDER.indexOf(b));
+    return { match, strongest: REASON_ORDER.indexOf(match.reasons[0] as DuplicateReason), order: sortKeyFor(match.title) };
+  });
+  ranked.sort(
     (a, b) =>
-      b.reasons.length - a.reasons.length ||
-      strongest(a) - strongest(b) ||
-      (a.title < b.title ? -1 : a.title > b.title ? 1 : 0) ||
-      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+      b.match.reasons.length - a.match.reasons.length ||
+      a.strongest - b.strongest ||
+      compare(a.order, b.order) ||
+      compare(a.match.id, b.match.id),
   );
+  return ranked.map(({ match }) => match);
 }
+
+const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 function distinct(values: string[]): string[] {
   return [...new Set(values.map((v) => v.trim()).filter((v) => v !== ''))];

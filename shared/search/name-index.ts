@@ -15,9 +15,9 @@ import { TopK } from './top-k';
 
 // Name search for typeahead over ~120k records. MiniSearch scores every posting of
 // every matching term: with Persian names (a few hundred first and last names cover
-// most people, and contacts repeat their company's name) that measured 31 ms for the
-// exact word «علی» and 0.1–2.4 s for one- and two-letter prefixes at 120k records,
-// with a 10 s build. Instead:
+// most people, and contacts repeat their company's name) it took, on a busy 2-core
+// machine, 31 ms for the exact word «علی» and 0.1–2.4 s for one- and two-letter
+// prefixes at 120k records, after a 10 s build. Instead:
 // - each distinct name («علی کریمی», «پارس نوین») is stored once, with the records that
 //   carry it as their display name ("title") or as another name (company);
 // - its terms (words and compact forms, see name-terms.ts) sit in a sorted array, so a
@@ -109,6 +109,11 @@ export class NameIndex {
       if (id >= 0) this.unlink(id, handle, i === 0 ? 'titleOf' : 'otherOf');
     });
     this.namesOf[handle] = undefined;
+  }
+
+  /** Applies buffered changes to the term index now (see SearchIndex.flush). */
+  flush(): void {
+    this.terms.flush();
   }
 
   clear(): void {
@@ -235,12 +240,12 @@ export class NameIndex {
     return m.prefix ? PREFIX : FUZZY;
   }
 
-  /** The word with the fewest candidate names (two binary searches per range). */
+  /** The word with the fewest candidate names; counting stops past the fewest so far. */
   private rarest(matchers: WordMatcher[]): WordMatcher {
     let rarest = matchers[0] as WordMatcher;
     let fewest = Infinity;
     for (const m of matchers) {
-      let count = m.prefix ? this.terms.countPrefix(m.word) : this.terms.countExact(m.word);
+      let count = m.prefix ? this.terms.countPrefix(m.word, fewest) : this.terms.countExact(m.word);
       for (const term of m.fuzzy ?? []) count += this.terms.countExact(term);
       if (count < fewest) [rarest, fewest] = [m, count];
     }

@@ -6,8 +6,8 @@ import { searchWordsText } from '../text/normalize';
 // «محمد علی پور» gives محمد, علی, پور, محمدعلیپور, علیپور. A query then matches either
 // word by word, or as one compact string against those forms.
 //
-// A name is kept as its "words key" (normalized words joined by one space) and its
-// terms are derived from that key when needed, so the index holds one string per name.
+// A name is kept as its "words key" (normalized words joined by one space); its terms
+// are derived from that key when needed rather than stored with every name.
 
 /** Compact suffixes per name; past this, long company names only cost memory. */
 const MAX_COMPACT_SUFFIXES = 6;
@@ -17,7 +17,7 @@ export function wordsKey(text: string): string {
   return searchWordsText(text);
 }
 
-/** Distinct words of a words key, then its compact suffixes (the whole compact first). */
+/** The distinct words of a words key, then the compact forms of its word-suffixes. */
 export function termsOfKey(key: string): string[] {
   const words = key.split(' ');
   const terms = new Set(words);

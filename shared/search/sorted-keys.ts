@@ -130,7 +130,8 @@ export class SortedKeyIndex {
     return low;
   }
 
-  private flush(): void {
+  /** Applies buffered changes now; reads do it anyway. */
+  flush(): void {
     const changes = this.addKeys.length + this.removeKeys.length;
     if (changes === 0) return;
     if (changes <= SPLICE_LIMIT) {

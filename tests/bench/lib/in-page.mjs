@@ -111,12 +111,13 @@ export function installSearchProbe({ inputSelector, resultsSelector }) {
     state.firstFrame = null;
     requestAnimationFrame(() => { state.firstFrame = performance.now(); });
   }, true);
+  // Content changes only: attribute churn (hover, selection, scrollbar sizing) is not a new result.
   new MutationObserver(() => {
     if (state.start === null) return;
     const at = performance.now();
     state.lastChange = at;
     requestAnimationFrame(() => { if (state.lastChange === at) state.frameAfterChange = performance.now(); });
-  }).observe(root, { childList: true, subtree: true, characterData: true, attributes: true });
+  }).observe(root, { childList: true, subtree: true, characterData: true });
   window.__searchProbe = state;
 }
 

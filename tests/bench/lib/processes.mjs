@@ -41,9 +41,13 @@ export async function startWebServer(root) {
     });
   });
   child.removeAllListeners('exit');
+  // Never leave the server behind, even when the bench dies mid-way.
+  const killOnExit = () => child.kill('SIGTERM');
+  process.once('exit', killOnExit);
   return {
     url: `http://127.0.0.1:${port}`,
     stop: () => new Promise((resolve) => {
+      process.off('exit', killOnExit);
       if (child.exitCode !== null) return resolve();
       child.once('exit', () => resolve());
       child.kill('SIGTERM');

@@ -162,6 +162,18 @@ describe('importDataFile', () => {
     expect(await counts(db)).toEqual({ reference: 0, accounts: 0, contacts: 0, activities: 0 });
   });
 
+  it('stops and reports the batch when the database fails mid-way', async () => {
+    const db = await freshDb();
+    db.contacts.bulkInsert = () => Promise.reject(new Error('QuotaExceededError'));
+    const report = await importDataFile(db, file(sampleLines(10)), { batchSize: 4 });
+    expect(report.status).toBe('failed');
+    expect(report.fatal).toMatchObject({ reason: 'writeFailed', line: 13, detail: 'QuotaExceededError' });
+    expect(report.byCollection.accounts).toEqual({ inserted: 10, skipped: 0, rejected: 0 });
+    expect(report.byCollection.contacts).toEqual({ inserted: 0, skipped: 0, rejected: 4 });
+    expect(report.byCollection.activities.inserted).toBe(0);
+    expect(await db.accounts.count().exec()).toBe(10);
+  });
+
   it('refuses an empty file', async () => {
     const db = await freshDb();
     const report = await importDataFile(db, new Blob([]));

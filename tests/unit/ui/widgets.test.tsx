@@ -185,11 +185,11 @@ describe('display helpers', () => {
     expect(render(<LtrText localizeDigits>INV-2025</LtrText>)).toContain('<bdi dir="ltr">INV-۲۰۲۵</bdi>');
   });
 
-  it('PhoneLink and EmailLink are tel:/mailto: links whose text stays ASCII and LTR', () => {
+  it('PhoneLink shows the number in the user\'s digits and EmailLink stays ASCII, both as LTR tel:/mailto: links', () => {
     const phone = render(<PhoneLink e164="+989121234567" />);
     expect(phone).toContain('href="tel:+989121234567"');
-    expect(phone).toContain('<bdi dir="ltr">0912 123 4567</bdi>');
-    expect(render(<PhoneLink e164="+989121234567" format="international" />)).toContain('+98 912 123 4567');
+    expect(phone).toContain('<bdi dir="ltr">۰۹۱۲ ۱۲۳ ۴۵۶۷</bdi>');
+    expect(render(<PhoneLink e164="+989121234567" format="international" />)).toContain('+۹۸ ۹۱۲ ۱۲۳ ۴۵۶۷');
     const email = render(<EmailLink address="ali@example.ir" />);
     expect(email).toContain('href="mailto:ali@example.ir"');
     expect(email).toContain('<bdi dir="ltr">ali@example.ir</bdi>');

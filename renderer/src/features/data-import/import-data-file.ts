@@ -73,8 +73,8 @@ type PendingDoc = { line: number; doc: DataDocs[DataCollection] };
  * The file is streamed: bytes → UTF-8 text → lines, each validated with the shared zod
  * schemas; valid documents are inserted in batches with `bulkInsert`. An existing id is
  * skipped, never overwritten (the import must not undo someone's edits). Batches never
- * mix collections, and the next chunk is read only after the batch is written, so memory
- * stays flat whatever the file size.
+ * mix collections, and reading waits whenever a batch is ready while the previous one is
+ * still being written, so memory stays flat whatever the file size.
  */
 export async function importDataFile(db: PeyvandDatabase, file: Blob, options: ImportOptions = {}): Promise<ImportReport> {
   const { onProgress, signal, batchSize = 1000, maxProblems = 50, progressIntervalMs = 100 } = options;
@@ -119,25 +119,20 @@ export async function importDataFile(db: PeyvandDatabase, file: Blob, options: I
   let batch: PendingDoc[] = [];
   const batchIds = new Set<string>();
 
-  const flush = async () => {
-    if (!batchCollection || batch.length === 0) return;
-    const collection = batchCollection;
-    const rows = batch;
-    batch = [];
-    batchIds.clear();
+  const writeBatch = async (collection: DataCollection, rows: PendingDoc[]) => {
     const counts = report.byCollection[collection];
-    const lineOf = new Map(rows.map((r) => [r.doc.id, r.line]));
     const target = db[collection] as unknown as RxCollection<DataDocs[DataCollection]>;
     try {
       const result = await target.bulkInsert(rows.map((r) => r.doc));
       report.inserted += result.success.length;
       counts.inserted += result.success.length;
+      const lineOf = result.error.length > 0 ? new Map(rows.map((r) => [r.doc.id, r.line])) : null;
       for (const err of result.error) {
         if (err.status === 409) {
           report.skipped++;
           counts.skipped++;
         } else {
-          reject(collection, { line: lineOf.get(err.documentId) ?? 0, reason: 'writeFailed', detail: `${collection} ${err.documentId}: status ${err.status}` });
+          reject(collection, { line: lineOf?.get(err.documentId) ?? 0, reason: 'writeFailed', detail: `${collection} ${err.documentId}: status ${err.status}` });
         }
       }
     } catch (err) {
@@ -147,6 +142,24 @@ export async function importDataFile(db: PeyvandDatabase, file: Blob, options: I
       throw new WriteFailedError(err instanceof Error ? err.message : String(err), rows[0]!.line);
     }
     progress();
+  };
+
+  // One batch is written while the next is read and validated: IndexedDB works off the
+  // main thread, so overlapping the two keeps both busy. Writes stay one at a time, in file order.
+  let inFlight: Promise<void> | null = null;
+  let writeError: unknown = null;
+  const settle = async () => {
+    if (inFlight) await inFlight;
+    inFlight = null;
+    if (writeError) throw writeError;
+  };
+  const flush = async () => {
+    if (!batchCollection || batch.length === 0) return;
+    const rows = batch;
+    batch = [];
+    batchIds.clear();
+    await settle();
+    inFlight = writeBatch(batchCollection, rows).catch((err: unknown) => { writeError = err; });
   };
 
   const handleLine = async (text: string | null, lineNo: number) => {
@@ -178,6 +191,8 @@ export async function importDataFile(db: PeyvandDatabase, file: Blob, options: I
   const finish = (status: ImportReport['status'], fatal: ImportProblem | null = null) => {
     report.status = status;
     report.fatal = fatal;
+    // Write failures arrive a batch late; keep the list in file order.
+    report.problems.sort((a, b) => a.line - b.line);
     progress(true);
     return report;
   };
@@ -229,14 +244,18 @@ export async function importDataFile(db: PeyvandDatabase, file: Blob, options: I
       if (signal?.aborted) {
         // Write what is already read, so every line up to linesRead is accounted for.
         await flush();
+        await settle();
         return finish('cancelled');
       }
       progress();
     }
     if (lineNo === 0) return finish('refused', { line: 0, reason: 'emptyFile', detail: '' });
     await flush();
+    await settle();
     return finish('completed');
   } catch (err) {
+    // A batch may still be in flight: wait for it, so its documents are reported too.
+    if (inFlight) await inFlight;
     if (err instanceof NotUtf8Error) {
       return finish('failed', { line: lineNo + 1, reason: 'notUtf8', detail: err.message });
     }

@@ -51,6 +51,8 @@ export class SearchService {
       countTags(docs, tagCounts);
     });
     if (this.stopped) return;
+    // Sort the key tables now rather than on the user's first keystroke (~1 s at 120k).
+    this.index.flush();
     building = false;
     for (const fn of pending) fn();
     useSearchStatus.setState({ ready: true, indexed: this.index.size, buildMs: Math.round(performance.now() - started), tags: tagCounts });

@@ -95,6 +95,14 @@ describe('SortedKeyIndex', () => {
     expect(index.exact('k')).toEqual([1]);
   });
 
+  it('applies buffered changes on flush() as a read would', () => {
+    const index = new SortedKeyIndex();
+    for (let i = 0; i < 100; i++) index.add(`k${i % 7}`, i);
+    index.flush();
+    expect(index.countPrefix('k')).toBe(100);
+    expect(index.exact('k3')).toEqual([3, 10, 17, 24, 31, 38, 45, 52, 59, 66, 73, 80, 87, 94]);
+  });
+
   it('clears', () => {
     const index = new SortedKeyIndex();
     index.add('k', 1);
@@ -107,7 +115,7 @@ describe('SortedKeyIndex', () => {
     let seed = batch;
     const next = (n: number): number => {
       seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-      return seed % n;
+      return Math.floor((seed / 0x80000000) * n); // high bits: the low ones cycle fast
     };
     const index = new SortedKeyIndex();
     const model: Array<[string, number]> = [];
@@ -119,7 +127,7 @@ describe('SortedKeyIndex', () => {
         } else {
           const key = `${next(40)}`;
           let handle = next(1000);
-          while (model.some(([k, h]) => k === key && h === handle)) handle = next(1000);
+          while (model.some(([k, h]) => k === key && h === handle)) handle = (handle + 1) % 1000;
           model.push([key, handle]);
           index.add(key, handle);
         }
