@@ -1,24 +1,21 @@
 import { Alert, Button, Grid, Group, Paper, Select, Stack, TagsInput, TextInput, Textarea, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useParams } from 'wouter';
 import {
   ACCOUNT_KINDS, accountDocSchema, accountInputSchema, buildAccountDoc, EMPTY_ADDRESS, INDUSTRIES, SEGMENTS,
-  type AccountDoc, type AccountInput, type FieldErrors, validate,
+  type AccountDoc, type AccountInput,
 } from '../../../../shared/entities';
 import { toLatinDigits } from '../../../../shared/text/digits';
 import { currentActor } from '../../app/session';
 import { useDatabase } from '../../db/DatabaseProvider';
-import { saveRecord } from '../../db/records';
 import { EmailsEditor } from '../../ui/EmailsEditor';
 import { MoneyInput } from '../../ui/MoneyInput';
 import { PhonesEditor } from '../../ui/PhonesEditor';
 import { AddressFields } from '../records/AddressFields';
 import { DuplicateWarning } from '../records/DuplicateWarning';
-import { errorFor, revealFirstError } from '../records/form-fields';
-import { useFormSubmit } from '../records/use-form-submit';
-import { useDiscardGuard } from '../records/use-discard-guard';
+import { errorFor } from '../records/form-fields';
+import { useRecordForm } from '../records/use-record-form';
 import { useUserOptions } from '../settings/use-users';
 import { ENABLED_CURRENCIES } from '../settings/currencies';
 
@@ -40,52 +37,14 @@ export function AccountFormPage() {
   const [, navigate] = useLocation();
   const db = useDatabase();
   const owners = useUserOptions();
-  const [form, setForm] = useState<AccountInput>(() => emptyAccount(currentActor().userId));
-  const [loaded, setLoaded] = useState(!params.id);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [valid, setValid] = useState({ phones: true, emails: true, creditLimit: true });
-  const [saving, setSaving] = useState(false);
-  const initial = useRef(JSON.stringify(form));
-  const { leave, discardModal } = useDiscardGuard(JSON.stringify(form) !== initial.current);
-
-  useEffect(() => {
-    if (!params.id) return;
-    void db.accounts.findOne(params.id).exec().then((doc) => {
-      if (doc) {
-        const input = toInput(doc.toJSON() as AccountDoc);
-        initial.current = JSON.stringify(input);
-        setForm(input);
-      }
-      setLoaded(true);
-    });
-  }, [db, params.id]);
-
-  const set = <K extends keyof AccountInput>(key: K, value: AccountInput[K]) => setForm((f) => ({ ...f, [key]: value }));
-
-  const save = async () => {
-    if (!valid.phones || !valid.emails || !valid.creditLimit) {
-      // Show every other problem too, not one at a time.
-      const rest = validate(accountInputSchema, form);
-      setErrors({ ...(rest.ok ? {} : rest.errors), _: 'validation:fixHighlighted' });
-      revealFirstError();
-      return;
-    }
-    setSaving(true);
-    const result = await saveRecord({
-      collection: db.accounts, inputSchema: accountInputSchema, docSchema: accountDocSchema, build: buildAccountDoc,
-      input: form, id: params.id, actor: currentActor(),
-    });
-    setSaving(false);
-    if (!result.ok) {
-      setErrors(result.errors);
-      revealFirstError();
-      return;
-    }
-    notifications.show({ color: 'teal', message: t('saved', { name: result.doc.name }) });
-    navigate(`/accounts/${result.doc.id}`, { replace: true });
-  };
-
-  const { formProps, submitButtonProps } = useFormSubmit(save);
+  const { form, set, loaded, errors, saving, reportValidity, formProps, submitButtonProps, leave, discardModal } = useRecordForm({
+    collection: db.accounts, id: params.id, empty: () => emptyAccount(currentActor().userId), toInput,
+    inputSchema: accountInputSchema, docSchema: accountDocSchema, build: buildAccountDoc,
+    onSaved: (doc) => {
+      notifications.show({ color: 'teal', message: t('saved', { name: doc.name }) });
+      navigate(`/accounts/${doc.id}`, { replace: true });
+    },
+  });
   if (!loaded) return null;
 
   return (
@@ -118,8 +77,8 @@ export function AccountFormPage() {
         </Paper>
         <Paper withBorder p="md">
           <Stack gap="sm">
-            <PhonesEditor value={form.phones} onChange={(v) => set('phones', v)} onValidityChange={(ok) => setValid((s) => ({ ...s, phones: ok }))} errors={errors} />
-            <EmailsEditor value={form.emails} onChange={(v) => set('emails', v)} onValidityChange={(ok) => setValid((s) => ({ ...s, emails: ok }))} errors={errors} />
+            <PhonesEditor value={form.phones} onChange={(v) => set('phones', v)} onValidityChange={reportValidity('phones')} errors={errors} />
+            <EmailsEditor value={form.emails} onChange={(v) => set('emails', v)} onValidityChange={reportValidity('emails')} errors={errors} />
             <TextInput label={t('fields.website')} value={form.website} onChange={(e) => set('website', e.currentTarget.value.trim())} dir="ltr" placeholder="https://" error={errorFor(errors, t, 'website')} />
           </Stack>
         </Paper>
@@ -131,7 +90,7 @@ export function AccountFormPage() {
             <Grid.Col span={{ base: 12, sm: 6 }}>
               <MoneyInput
                 label={t('fields.creditLimit')} value={form.creditLimit} onChange={(v) => set('creditLimit', v)}
-                currencies={ENABLED_CURRENCIES} defaultCurrency="IRR" onValidityChange={(ok) => setValid((s) => ({ ...s, creditLimit: ok }))}
+                currencies={ENABLED_CURRENCIES} defaultCurrency="IRR" onValidityChange={reportValidity('creditLimit')}
                 error={errorFor(errors, t, 'creditLimit', 'creditLimit.amountMinor', 'creditLimit.currency')} data-testid="account-creditLimit"
               />
             </Grid.Col>

@@ -1,23 +1,20 @@
 import { Alert, Button, Grid, Group, Paper, Select, Stack, TagsInput, TextInput, Textarea, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useParams } from 'wouter';
 import {
   buildContactDoc, contactDocSchema, contactFullName, contactInputSchema, EMPTY_ADDRESS, PREFERRED_CHANNELS, SEGMENTS,
-  type ContactDoc, type ContactInput, type FieldErrors, validate,
+  type ContactDoc, type ContactInput,
 } from '../../../../shared/entities';
 import { currentActor } from '../../app/session';
 import { useDatabase } from '../../db/DatabaseProvider';
-import { saveRecord } from '../../db/records';
 import { EmailsEditor } from '../../ui/EmailsEditor';
 import { PhonesEditor } from '../../ui/PhonesEditor';
 import { AccountPicker } from '../accounts/AccountPicker';
 import { AddressFields } from '../records/AddressFields';
 import { DuplicateWarning } from '../records/DuplicateWarning';
-import { errorFor, revealFirstError } from '../records/form-fields';
-import { useFormSubmit } from '../records/use-form-submit';
-import { useDiscardGuard } from '../records/use-discard-guard';
+import { errorFor } from '../records/form-fields';
+import { useRecordForm } from '../records/use-record-form';
 import { useUserOptions } from '../settings/use-users';
 
 export function emptyContact(ownerId: string, accountId = ''): ContactInput {
@@ -38,52 +35,14 @@ export function ContactFormPage() {
   const [, navigate] = useLocation();
   const db = useDatabase();
   const owners = useUserOptions();
-  const [form, setForm] = useState<ContactInput>(() => emptyContact(currentActor().userId, params.accountId ?? ''));
-  const [loaded, setLoaded] = useState(!params.id);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [listsValid, setListsValid] = useState({ phones: true, emails: true });
-  const [saving, setSaving] = useState(false);
-  const initial = useRef(JSON.stringify(form));
-  const { leave, discardModal } = useDiscardGuard(JSON.stringify(form) !== initial.current);
-
-  useEffect(() => {
-    if (!params.id) return;
-    void db.contacts.findOne(params.id).exec().then((doc) => {
-      if (doc) {
-        const input = toInput(doc.toJSON() as ContactDoc);
-        initial.current = JSON.stringify(input);
-        setForm(input);
-      }
-      setLoaded(true);
-    });
-  }, [db, params.id]);
-
-  const set = <K extends keyof ContactInput>(key: K, value: ContactInput[K]) => setForm((f) => ({ ...f, [key]: value }));
-
-  const save = async () => {
-    if (!listsValid.phones || !listsValid.emails) {
-      // Show every other problem too, not one at a time.
-      const rest = validate(contactInputSchema, form);
-      setErrors({ ...(rest.ok ? {} : rest.errors), _: 'validation:fixHighlighted' });
-      revealFirstError();
-      return;
-    }
-    setSaving(true);
-    const result = await saveRecord({
-      collection: db.contacts, inputSchema: contactInputSchema, docSchema: contactDocSchema, build: buildContactDoc,
-      input: form, id: params.id, actor: currentActor(),
-    });
-    setSaving(false);
-    if (!result.ok) {
-      setErrors(result.errors);
-      revealFirstError();
-      return;
-    }
-    notifications.show({ color: 'teal', message: t('saved', { name: result.doc.fullName }) });
-    navigate(`/contacts/${result.doc.id}`, { replace: true });
-  };
-
-  const { formProps, submitButtonProps } = useFormSubmit(save);
+  const { form, set, loaded, errors, saving, reportValidity, formProps, submitButtonProps, leave, discardModal } = useRecordForm({
+    collection: db.contacts, id: params.id, empty: () => emptyContact(currentActor().userId, params.accountId ?? ''), toInput,
+    inputSchema: contactInputSchema, docSchema: contactDocSchema, build: buildContactDoc,
+    onSaved: (doc) => {
+      notifications.show({ color: 'teal', message: t('saved', { name: doc.fullName }) });
+      navigate(`/contacts/${doc.id}`, { replace: true });
+    },
+  });
   if (!loaded) return null;
   const title = params.id ? t('editTitle') : t('newTitle');
 
@@ -113,8 +72,8 @@ export function ContactFormPage() {
         </Paper>
         <Paper withBorder p="md">
           <Stack gap="sm">
-            <PhonesEditor value={form.phones} onChange={(v) => set('phones', v)} onValidityChange={(ok) => setListsValid((s) => ({ ...s, phones: ok }))} errors={errors} />
-            <EmailsEditor value={form.emails} onChange={(v) => set('emails', v)} onValidityChange={(ok) => setListsValid((s) => ({ ...s, emails: ok }))} errors={errors} />
+            <PhonesEditor value={form.phones} onChange={(v) => set('phones', v)} onValidityChange={reportValidity('phones')} errors={errors} />
+            <EmailsEditor value={form.emails} onChange={(v) => set('emails', v)} onValidityChange={reportValidity('emails')} errors={errors} />
             <TextInput label={t('fields.website')} value={form.website} onChange={(e) => set('website', e.currentTarget.value.trim())} dir="ltr" placeholder="https://" error={errorFor(errors, t, 'website')} data-testid="contact-website" />
           </Stack>
         </Paper>

@@ -1,7 +1,7 @@
 import type { RxCollection } from 'rxdb';
 import { create } from 'zustand';
 import type { AccountDoc, ContactDoc } from '../../../../shared/entities';
-import { SearchIndex } from '../../../../shared/search';
+import { SearchIndex, type SearchableRecord } from '../../../../shared/search';
 import type { PeyvandDatabase } from '../../db/database';
 import { accountSearchRecord, contactSearchRecord } from './search-records';
 
@@ -16,6 +16,7 @@ interface SearchStatus {
 export const useSearchStatus = create<SearchStatus>(() => ({ ready: false, indexed: 0, buildMs: null, tags: {} }));
 
 const BATCH = 2000;
+const CHANGE_BATCH_MS = 50;
 
 /**
  * The in-memory search index over accounts and contacts (DESIGN §4: queries never scan
@@ -30,16 +31,17 @@ export class SearchService {
 
   constructor(private readonly db: PeyvandDatabase) {}
 
+  private queue: Array<{ kind: 'account' | 'contact'; doc: (AccountDoc | ContactDoc) & { _deleted?: boolean } }> = [];
+  private building = true;
+  private flushTimer: ReturnType<typeof setTimeout> | undefined;
+
   async start(): Promise<void> {
     const started = performance.now();
     const tagCounts: Record<string, number> = {};
     // Subscribe first and replay after the build, so no change between batches is lost.
-    const pending: Array<() => void> = [];
-    let building = true;
-    const apply = (fn: () => void) => (building ? pending.push(fn) : fn());
     this.subscriptions.push(
-      this.db.accounts.$.subscribe((ev) => apply(() => this.onAccount(ev.documentData as AccountDoc & { _deleted?: boolean }))),
-      this.db.contacts.$.subscribe((ev) => apply(() => this.onContact(ev.documentData as ContactDoc & { _deleted?: boolean }))),
+      this.db.accounts.$.subscribe((ev) => this.enqueue('account', ev.documentData as AccountDoc)),
+      this.db.contacts.$.subscribe((ev) => this.enqueue('contact', ev.documentData as ContactDoc)),
     );
     await this.scan(this.db.accounts, (docs) => {
       for (const a of docs) this.accountNames.set(a.id, a.name);
@@ -53,14 +55,62 @@ export class SearchService {
     if (this.stopped) return;
     // Sort the key tables now rather than on the user's first keystroke (~1 s at 120k).
     this.index.flush();
-    building = false;
-    for (const fn of pending) fn();
+    this.building = false;
     useSearchStatus.setState({ ready: true, indexed: this.index.size, buildMs: Math.round(performance.now() - started), tags: tagCounts });
+    this.applyQueued();
   }
 
   stop(): void {
     this.stopped = true;
+    clearTimeout(this.flushTimer);
     for (const s of this.subscriptions) s.unsubscribe();
+  }
+
+  /**
+   * Change events arrive one per document (thousands a second during an import): they are
+   * applied in batches, so the index and the tag list update once per batch, not per row.
+   */
+  private enqueue(kind: 'account' | 'contact', doc: (AccountDoc | ContactDoc) & { _deleted?: boolean }) {
+    this.queue.push({ kind, doc });
+    if (!this.building && this.flushTimer === undefined) {
+      this.flushTimer = setTimeout(() => this.applyQueued(), CHANGE_BATCH_MS);
+    }
+  }
+
+  private applyQueued() {
+    this.flushTimer = undefined;
+    const batch = this.queue;
+    this.queue = [];
+    if (!batch.length || this.stopped) return;
+    const upserts: SearchableRecord[] = [];
+    const renamedAccounts: string[] = [];
+    const newTags: string[] = [];
+    for (const { kind, doc } of batch) {
+      if (doc._deleted) {
+        if (kind === 'account') this.accountNames.delete(doc.id);
+        this.index.remove(doc.id);
+        continue;
+      }
+      if (kind === 'account') {
+        const a = doc as AccountDoc;
+        if (this.accountNames.has(a.id) && this.accountNames.get(a.id) !== a.name) renamedAccounts.push(a.id);
+        this.accountNames.set(a.id, a.name);
+        upserts.push(accountSearchRecord(a));
+      } else {
+        const c = doc as ContactDoc;
+        upserts.push(contactSearchRecord(c, this.accountNames.get(c.accountId)));
+      }
+      newTags.push(...doc.tags);
+    }
+    this.index.upsertMany(upserts);
+    if (newTags.length) {
+      useSearchStatus.setState((s) => {
+        const tags = { ...s.tags };
+        for (const t of newTags) tags[t] = (tags[t] ?? 0) + 1;
+        return { tags, indexed: this.index.size };
+      });
+    }
+    for (const id of renamedAccounts) void this.reindexContactsOf(id);
   }
 
   private async scan<T extends { id: string }>(collection: RxCollection<T>, onBatch: (docs: T[]) => void) {
@@ -80,27 +130,6 @@ export class SearchService {
     }
   }
 
-  private onAccount(doc: AccountDoc & { _deleted?: boolean }) {
-    if (doc._deleted) {
-      this.accountNames.delete(doc.id);
-      this.index.remove(doc.id);
-      return;
-    }
-    const renamed = this.accountNames.get(doc.id) !== doc.name;
-    this.accountNames.set(doc.id, doc.name);
-    this.index.upsert(accountSearchRecord(doc));
-    bumpTags(doc.tags);
-    if (renamed) void this.reindexContactsOf(doc.id);
-  }
-
-  private onContact(doc: ContactDoc & { _deleted?: boolean }) {
-    if (doc._deleted) this.index.remove(doc.id);
-    else {
-      this.index.upsert(contactSearchRecord(doc, this.accountNames.get(doc.accountId)));
-      bumpTags(doc.tags);
-    }
-  }
-
   private async reindexContactsOf(accountId: string) {
     const contacts = await this.db.contacts.find({ selector: { accountId } }).exec();
     this.index.upsertMany(contacts.map((c) => contactSearchRecord(c.toJSON() as ContactDoc, this.accountNames.get(accountId))));
@@ -109,15 +138,6 @@ export class SearchService {
 
 function countTags(docs: Array<{ tags: string[] }>, into: Record<string, number>) {
   for (const d of docs) for (const t of d.tags) into[t] = (into[t] ?? 0) + 1;
-}
-
-function bumpTags(tags: string[]) {
-  if (!tags.length) return;
-  useSearchStatus.setState((s) => {
-    const next = { ...s.tags };
-    for (const t of tags) next[t] = (next[t] ?? 0) + 1;
-    return { tags: next };
-  });
 }
 
 let service: SearchService | null = null;
