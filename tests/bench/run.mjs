@@ -1,4 +1,5 @@
 // npm run bench [-- --no-build] [--regen] [--skip-raw] [--contacts N --accounts N --activities N]
+//                 [--reloads 5] [--opens 20] [--search-wait 300]
 //
 // Client-side benchmarks of the browser edition in Debian Chromium (DESIGN §8). Not a test:
 // CI does not run it. Every figure is measured in a real IndexedDB and printed beside its
@@ -53,6 +54,7 @@ const { values: opts } = parseArgs({
     seed: { type: 'string', default: '42' },
     reloads: { type: 'string', default: '5' },
     opens: { type: 'string', default: '20' },
+    'search-wait': { type: 'string', default: '300' },
   },
 });
 
@@ -244,6 +246,7 @@ async function appImport(url, dataFile, total, profile) {
 
 async function afterImport(url, profile, results) {
   const reloads = Number(opts.reloads);
+  const searchWaitMs = Number(opts['search-wait']) * 1000;
   log('cold start: browser restarted on the populated profile, #/contacts…');
   const { context, page } = await launch(profile);
   await context.addInitScript(watchFirstAppearance, [SEL.row, SEL.searchReady]);
@@ -255,27 +258,39 @@ async function afterImport(url, profile, results) {
     return (await marks())[SEL.row].frameAt;
   };
   try {
-    // First rows, cold (first load after a browser restart), then warm reloads.
-    await page.goto(`${url}/#/contacts`);
+    // First rows on the first load after a browser restart.
+    await page.goto(`${url}/#/contacts`, { waitUntil: 'commit' });
     const cold = await firstRowsMs();
+    if (cold === null) results.skip('local.contacts.list.firstRows.cold.ms', 'ms', `UI missing: no ${SEL.row}`);
+    else results.add({ name: 'local.contacts.list.firstRows.cold.ms', value: cold, unit: 'ms', n: 1,
+      note: 'navigation start → the frame painting the first contact row, first load after a browser restart' });
+
+    // The search index builds in the background of this same start; search and record
+    // open are measured on this page, because every reload starts the build again.
+    log(`waiting for the search index (${SEL.searchReady}, up to ${opts['search-wait']} s)…`);
+    const ready = await withProgress(
+      page.waitForSelector(SEL.searchReady, { state: 'attached', timeout: searchWaitMs }).catch(() => null),
+      30_000,
+      async () => `  still building… ${Math.round((await page.evaluate(() => performance.now())) / 1000)} s since navigation`,
+    );
+    const indexMs = ready ? (await marks())[SEL.searchReady]?.seenAt : null;
+    if (indexMs == null) {
+      const why = (await page.$(SEL.searchInput)) || (await page.$(SEL.searchButton)) ? `not ready within ${opts['search-wait']} s` : `UI missing: no ${SEL.searchReady}`;
+      results.skip('local.search.indexBuild.ms', 'ms', why);
+      results.skip('local.contacts.search.p95.ms', 'ms', `search index ${why}`, { op: '<=', value: 50 });
+    } else {
+      results.add({ name: 'local.search.indexBuild.ms', value: indexMs, unit: 'ms', n: 1, note: `navigation start → ${SEL.searchReady} attached (cold start)` });
+      await search(page, results);
+    }
+    await recordOpen(page, results, indexMs != null);
+
     if (cold === null) {
       results.skip('local.contacts.list.firstRows.ms', 'ms', `UI missing: no ${SEL.row}`, { op: '<=', value: 200 });
-      results.skip('local.contacts.list.firstRows.cold.ms', 'ms', `UI missing: no ${SEL.row}`);
     } else {
-      results.add({ name: 'local.contacts.list.firstRows.cold.ms', value: cold, unit: 'ms', n: 1,
-        note: 'navigation start → the frame painting the first contact row, first load after a browser restart' });
-    }
-
-    // Search index build, on this cold start.
-    const ready = await page.waitForSelector(SEL.searchReady, { state: 'attached', timeout: 10 * 60_000 }).catch(() => null);
-    const indexMs = ready ? (await marks())[SEL.searchReady]?.seenAt : null;
-    if (indexMs == null) results.skip('local.search.indexBuild.ms', 'ms', `UI missing: no ${SEL.searchReady}`);
-    else results.add({ name: 'local.search.indexBuild.ms', value: indexMs, unit: 'ms', n: 1, note: `navigation start → ${SEL.searchReady} attached (cold start)` });
-
-    if (cold !== null) {
       const warm = [];
       for (let i = 0; i < reloads; i++) {
-        await page.reload();
+        // 'commit': the load event can lag far behind the first rows while the index builds.
+        await page.reload({ waitUntil: 'commit' });
         const ms = await firstRowsMs();
         if (ms !== null) warm.push(ms);
         log(`  reload ${i + 1}/${reloads}: first rows in ${ms === null ? '—' : Math.round(ms)} ms`);
@@ -283,9 +298,6 @@ async function afterImport(url, profile, results) {
       results.add({ name: 'local.contacts.list.firstRows.ms', value: median(warm), unit: 'ms', n: warm.length, target: { op: '<=', value: 200 },
         note: `median of ${warm.length} reloads at #/contacts (navigation start → frame painting the first row); cold first load ${Math.round(cold)} ms` });
     }
-
-    await search(page, results);
-    await recordOpen(page, url, results);
   } finally {
     await context.close();
   }
@@ -293,8 +305,6 @@ async function afterImport(url, profile, results) {
 
 async function search(page, results) {
   const target = { op: '<=', value: 50 };
-  const ready = await page.waitForSelector(SEL.searchReady, { state: 'attached', timeout: 10 * 60_000 }).catch(() => null);
-  if (!ready) return results.skip('local.contacts.search.p95.ms', 'ms', `UI missing: no ${SEL.searchReady}`, target);
   log('quick search: typing key by key…');
   const button = await page.$(SEL.searchButton);
   if (button) await button.click();
@@ -325,7 +335,7 @@ async function search(page, results) {
   });
 }
 
-async function recordOpen(page, url, results) {
+async function recordOpen(page, results, indexReady) {
   const target = { op: '<=', value: 100 };
   const n = Number(opts.opens);
   log(`record open: ${n} × click a contact row → ${SEL.recordTitle}…`);
@@ -349,7 +359,7 @@ async function recordOpen(page, url, results) {
   }
   results.add({
     name: 'local.record.open.ms', value: median(samples), unit: 'ms', n: samples.length, target,
-    note: `click on a row (event timeStamp) → frame painting ${SEL.recordTitle}; max ${Math.round(Math.max(...samples))} ms`,
+    note: `click on a row (event timeStamp) → frame painting ${SEL.recordTitle}; max ${Math.round(Math.max(...samples))} ms${indexReady ? '' : '; measured while the search index was still building'}`,
   });
 }
 
