@@ -1,6 +1,5 @@
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
-import '@mantine/spotlight/styles.css';
 import 'vazirmatn/Vazirmatn-Variable-font-face.css';
 import './app/global.css';
 import { StrictMode } from 'react';

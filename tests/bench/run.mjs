@@ -1,4 +1,4 @@
-// npm run bench [-- --no-build] [--regen] [--skip-raw] [--contacts N --accounts N --activities N]
+// npm run bench [-- --no-build] [--regen] [--skip-raw] [--raw-indexed] [--contacts N --accounts N --activities N]
 //                 [--reloads 5] [--opens 20] [--search-wait 300]
 //
 // Client-side benchmarks of the browser edition in Debian Chromium (DESIGN §8). Not a test:
@@ -14,7 +14,7 @@ import { assertChromium, launch, newProfileDir, removeProfileDir } from './lib/b
 import {
   armRecordOpen, countRxdbCollection, installSearchProbe, rawDexieImport, takeSearchSample, watchFirstAppearance,
 } from './lib/in-page.mjs';
-import { run, startWebServer } from './lib/processes.mjs';
+import { capture, run, startWebServer } from './lib/processes.mjs';
 import { machineInfo, median, percentile, Results } from './lib/report.mjs';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
@@ -48,6 +48,7 @@ const { values: opts } = parseArgs({
     'no-build': { type: 'boolean', default: false },
     regen: { type: 'boolean', default: false },
     'skip-raw': { type: 'boolean', default: false },
+    'raw-indexed': { type: 'boolean', default: false },
     contacts: { type: 'string', default: '100000' },
     accounts: { type: 'string', default: '20000' },
     activities: { type: 'string', default: '300000' },
@@ -90,11 +91,20 @@ async function main() {
     // 1. Raw baseline, in a profile of its own.
     let raw = null;
     if (!opts['skip-raw']) {
-      raw = await rawBaseline(server.url, dataFile, total, profiles);
+      raw = await rawBaseline(server.url, dataFile, total, profiles, false);
       browserVersion = raw.browserVersion;
       results.add({
         name: 'local.raw.dexieBulkPut.docsPerSec', value: raw.docs / (raw.ms / 1000), unit: 'docs/s', n: raw.docs,
-        note: `raw Dexie bulkPut, ${fmt(raw.docs)} docs in ${(raw.ms / 1000).toFixed(1)} s`,
+        note: `raw Dexie bulkPut, primary key only, ${fmt(raw.docs)} docs in ${(raw.ms / 1000).toFixed(1)} s`,
+      });
+    }
+    // Optional: what the index set alone costs (tells schema cost from RxDB/import overhead).
+    let rawIndexed = null;
+    if (opts['raw-indexed']) {
+      rawIndexed = await rawBaseline(server.url, dataFile, total, profiles, true);
+      results.add({
+        name: 'local.raw.dexieBulkPutIndexed.docsPerSec', value: rawIndexed.docs / (rawIndexed.ms / 1000), unit: 'docs/s', n: rawIndexed.docs,
+        note: `raw Dexie bulkPut into tables with the indexes RxDB creates for our schema, ${fmt(rawIndexed.docs)} docs in ${(rawIndexed.ms / 1000).toFixed(1)} s`,
       });
     }
 
@@ -123,6 +133,12 @@ async function main() {
         });
       } else {
         results.skip('local.bulkInsert.ratioToRaw', 'ratio', '--skip-raw', { op: '>=', value: 0.3 });
+      }
+      if (rawIndexed) {
+        results.add({
+          name: 'local.bulkInsert.ratioToRawIndexed', value: rate / (rawIndexed.docs / (rawIndexed.ms / 1000)), unit: 'ratio', n: imported.inserted,
+          baseline: 'raw Dexie bulkPut with the same index set as RxDB (see local.raw.dexieBulkPutIndexed.docsPerSec)',
+        });
       }
       results.add({
         name: 'local.contacts.count', value: imported.contactsCount, unit: 'docs', n: 1,
@@ -187,10 +203,26 @@ async function withProgress(promise, ms, poll) {
   }
 }
 
-async function rawBaseline(url, dataFile, total, profiles) {
+/** Dexie store schemas: primary key only, or the indexes RxDB's Dexie storage creates for our schema. */
+async function rawStores(indexed) {
+  const names = ['reference', 'accounts', 'contacts', 'activities'];
+  if (!indexed) return Object.fromEntries(names.map((n) => [n, 'id']));
+  // The index lists live in TypeScript (shared/entities); ask tsx for them.
+  const out = await capture(join(ROOT, 'node_modules/.bin/tsx'), ['-e',
+    "import { COLLECTIONS } from './shared/entities'; console.log(JSON.stringify(Object.fromEntries(Object.entries(COLLECTIONS).map(([k, v]) => [k, v.indexes]))))"], { cwd: ROOT });
+  const indexes = JSON.parse(out.trim().split('\n').at(-1));
+  // As rxdb's getDexieStoreSchema: _deleted first and the primary key last in every index,
+  // plus [_deleted+id], [_meta.lwt+id] and _meta.lwt of its own.
+  return Object.fromEntries(names.map((n) => [n, ['id', '[_deleted+id]',
+    ...indexes[n].map((fields) => `[${['_deleted', ...fields, 'id'].join('+')}]`), '[_meta.lwt+id]', '_meta.lwt'].join(', ')]));
+}
+
+async function rawBaseline(url, dataFile, total, profiles, indexed) {
   const profile = await newProfileDir();
   profiles.push(profile);
-  log('raw baseline: Dexie bulkPut of the same file, fresh profile…');
+  const what = indexed ? 'with RxDB\'s index set' : 'primary key only';
+  log(`raw baseline (${what}): Dexie bulkPut of the same file, fresh profile…`);
+  const stores = await rawStores(indexed);
   const { context, page } = await launch(profile);
   try {
     // A blank page of the same origin, so the baseline runs without the app around it.
@@ -199,11 +231,11 @@ async function rawBaseline(url, dataFile, total, profiles) {
     await page.goto(`${url}/__bench/raw.html`);
     await page.addScriptTag({ path: DEXIE_UMD });
     await page.setInputFiles('#bench-file', dataFile);
-    const result = await withProgress(page.evaluate(rawDexieImport, { batchSize: BATCH }), 15_000, async () => {
+    const result = await withProgress(page.evaluate(rawDexieImport, { batchSize: BATCH, stores, rxdbFields: indexed }), 15_000, async () => {
       const n = await page.evaluate(() => window.__rawProgress ?? 0);
       return `  raw: ${fmt(n)} / ${fmt(total)} docs`;
     });
-    log(`raw baseline: ${fmt(result.docs)} docs in ${(result.ms / 1000).toFixed(1)} s = ${fmt(result.docs / (result.ms / 1000))} docs/s`);
+    log(`raw baseline (${what}): ${fmt(result.docs)} docs in ${(result.ms / 1000).toFixed(1)} s = ${fmt(result.docs / (result.ms / 1000))} docs/s`);
     return { ...result, browserVersion: await page.evaluate(() => navigator.userAgent.match(/Chrome\/([\d.]+)/)?.[1] ?? navigator.userAgent) };
   } finally {
     await context.close();

@@ -10,13 +10,24 @@ const DatabaseContext = createContext<PeyvandDatabase | null>(null);
 
 export const LOCAL_DATABASE_NAME = 'peyvand';
 
+const AFTER_FIRST_PAINT_MS = 300;
+function scheduleIdle(fn: () => void) {
+  setTimeout(() => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => fn(), { timeout: 1000 }) : fn()), AFTER_FIRST_PAINT_MS);
+}
+
 let opening: Promise<PeyvandDatabase> | null = null;
 /** One database per page, even under StrictMode's double effects. */
 export function openAppDatabase(): Promise<PeyvandDatabase> {
   opening ??= (async () => {
+    performance.mark('peyvand:db-open-start');
     const db = await openDatabase({ name: LOCAL_DATABASE_NAME, storage: await browserStorage() });
-    await ensureLocalProfile(db);
-    startSearchService(db);
+    performance.mark('peyvand:db-open-end');
+    // The profile check and the search build wait until the first screen is drawn: on
+    // IndexedDB they would queue ahead of the list's first page.
+    scheduleIdle(() => {
+      void ensureLocalProfile(db);
+      startSearchService(db);
+    });
     return db;
   })();
   return opening;

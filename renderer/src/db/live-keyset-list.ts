@@ -64,6 +64,7 @@ export class LiveKeysetList<T extends { id: string }> {
       .find({ selector: selector as MangoQuerySelector<T>, sort: [{ [this.sortField]: 'asc' } as never], limit: this.pageSize })
       .exec();
     if (this.closed) return;
+    if (!last) performance.mark('peyvand:first-page');
     this.rows = [...this.rows, ...docs.map((d) => d.toJSON() as T)];
     this.hasMore = docs.length === this.pageSize;
     this.loading = false;

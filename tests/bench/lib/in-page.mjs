@@ -28,13 +28,14 @@ export function watchFirstAppearance(selectors) {
 
 /**
  * The raw baseline: the same file, read and split the same way, JSON.parse without
- * validation, Dexie bulkPut into one primary-key-only table per collection, in batches
- * of the same size as the app's import.
+ * validation, Dexie bulkPut in batches of the same size as the app's import. `stores` is
+ * Dexie's schema: primary key only (the IndexedDB ceiling), or the index set RxDB builds,
+ * in which case each doc gets the fields RxDB adds (`_deleted` is stored as a string).
  */
-export async function rawDexieImport({ batchSize }) {
+export async function rawDexieImport({ batchSize, stores, rxdbFields }) {
   const file = document.querySelector('#bench-file').files[0];
-  const db = new window.Dexie('bench-raw');
-  db.version(1).stores({ reference: 'id', accounts: 'id', contacts: 'id', activities: 'id' });
+  const db = new window.Dexie(rxdbFields ? 'bench-raw-indexed' : 'bench-raw');
+  db.version(1).stores(stores);
   await db.open();
   window.__rawProgress = 0;
   const t0 = performance.now();
@@ -61,6 +62,7 @@ export async function rawDexieImport({ batchSize }) {
       if (!line) continue;
       if (header) { header = false; continue; }
       const { c, d } = JSON.parse(line);
+      if (rxdbFields) Object.assign(d, { _deleted: '0', _rev: '1-bench', _attachments: {}, _meta: { lwt: Date.now() } });
       if (c !== collection) { await flush(); collection = c; }
       batch.push(d);
       if (batch.length >= batchSize) await flush();

@@ -16,10 +16,31 @@ const STATUS_COLOR: Record<ImportReport['status'], string> = {
 
 /** Settings card: bring a Peyvand data file (e.g. `npm run demo-data`) into the local database. */
 export function ImportDataCard() {
-  const { t } = useTranslation('dataImport');
   const db = useDatabase();
   const { phase, fileName, progress, report, start, cancel, dismiss } = useImportStore();
+  return (
+    <ImportDataCardView
+      phase={phase}
+      fileName={fileName}
+      progress={progress}
+      report={report}
+      onFile={(file) => { dismiss(); start(db, file); }}
+      onCancel={cancel}
+    />
+  );
+}
 
+export interface ImportDataCardViewProps {
+  phase: 'idle' | 'running' | 'done';
+  fileName: string;
+  progress: ImportProgress | null;
+  report: ImportReport | null;
+  onFile: (file: File) => void;
+  onCancel: () => void;
+}
+
+export function ImportDataCardView({ phase, fileName, progress, report, onFile, onCancel }: ImportDataCardViewProps) {
+  const { t } = useTranslation('dataImport');
   return (
     <Card withBorder padding="md" data-testid="import-data-card">
       <Stack gap="sm">
@@ -29,7 +50,7 @@ export function ImportDataCard() {
         <Group>
           <FileButton
             accept={`${DATA_FILE_EXTENSION},application/x-ndjson`}
-            onChange={(file) => { if (file) { dismiss(); start(db, file); } }}
+            onChange={(file) => { if (file) onFile(file); }}
             disabled={phase === 'running'}
             inputProps={{ 'data-testid': 'import-file-input' } as React.ComponentProps<'input'>}
           >
@@ -40,7 +61,7 @@ export function ImportDataCard() {
             )}
           </FileButton>
         </Group>
-        {phase === 'running' && <RunningImport fileName={fileName} progress={progress} onCancel={cancel} />}
+        {phase === 'running' && <RunningImport fileName={fileName} progress={progress} onCancel={onCancel} />}
         {phase === 'done' && report && <ImportSummary fileName={fileName} report={report} />}
       </Stack>
     </Card>

@@ -10,13 +10,20 @@ export function useCollectionCount(collection: RxCollection): number | null {
   useEffect(() => {
     let cancelled = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
+    let inFlight = false;
     const refresh = () => {
-      void collection.count().exec().then((n) => !cancelled && setCount(n));
+      if (inFlight) return;
+      inFlight = true;
+      void collection.count().exec().then((n) => {
+        inFlight = false;
+        if (!cancelled) setCount(n);
+      });
     };
-    const first = setTimeout(refresh, 50);
+    // Well after the first page: a full count competes with it for IndexedDB.
+    const first = setTimeout(refresh, 1200);
     const sub = collection.$.subscribe(() => {
       clearTimeout(timer);
-      timer = setTimeout(refresh, 400);
+      timer = setTimeout(refresh, 1000);
     });
     return () => {
       cancelled = true;
