@@ -5,7 +5,6 @@ import { I18nextProvider } from 'react-i18next';
 import { Router } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { getPlatform } from '../platform';
-import { DatabaseProvider } from '../db/DatabaseProvider';
 import { applyDocumentLanguage, i18next } from '../i18n/i18n';
 import { AppLayout } from './AppLayout';
 import { usePreferences } from './preferences-store';
@@ -26,9 +25,7 @@ export function App() {
         <MantineProvider theme={theme}>
           <Notifications position="bottom-center" />
           <Router hook={useHashLocation}>
-            <DatabaseProvider>
-              <AppLayout />
-            </DatabaseProvider>
+            <AppLayout />
           </Router>
         </MantineProvider>
       </DirectionProvider>

@@ -5,6 +5,8 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Redirect, Route, Switch, useLocation } from 'wouter';
 import { getPlatform } from '../platform';
+import { DatabaseProvider } from '../db/DatabaseProvider';
+import { CachedListPreview } from '../features/records/CachedListPreview';
 import { AccountDetailPage } from '../features/accounts/AccountDetailPage';
 import { AccountFormPage } from '../features/accounts/AccountFormPage';
 import { AccountsListPage } from '../features/accounts/AccountsListPage';
@@ -79,6 +81,7 @@ export function AppLayout() {
         ))}
       </AppShell.Navbar>
       <AppShell.Main>
+        <DatabaseProvider preview={(spinner) => <CachedListPreview fallback={spinner} />}>
         <Switch>
           <Route path="/contacts" component={ContactsListPage} />
           <Route path="/contacts/new" component={ContactFormPage} />
@@ -92,6 +95,7 @@ export function AppLayout() {
           <Route path="/settings" component={SettingsPage} />
           <Route><Redirect to="/contacts" /></Route>
         </Switch>
+        </DatabaseProvider>
       </AppShell.Main>
       <QuickSearch />
     </AppShell>

@@ -33,7 +33,8 @@ export function openAppDatabase(): Promise<PeyvandDatabase> {
   return opening;
 }
 
-export function DatabaseProvider({ children }: { children: ReactNode }) {
+/** `preview` is drawn while the database opens (e.g. a cached list); the spinner otherwise. */
+export function DatabaseProvider({ children, preview }: { children: ReactNode; preview?: (spinner: ReactNode) => ReactNode }) {
   const { t } = useTranslation();
   const [db, setDb] = useState<PeyvandDatabase | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -53,14 +54,15 @@ export function DatabaseProvider({ children }: { children: ReactNode }) {
     );
   }
   if (!db) {
-    return (
-      <Center h="100%">
+    const spinner = (
+      <Center h="60vh">
         <Stack align="center" gap="xs">
           <Loader />
           <Text c="dimmed">{t('db.opening')}</Text>
         </Stack>
       </Center>
     );
+    return <>{preview ? preview(spinner) : spinner}</>;
   }
   return <DatabaseContext.Provider value={db}>{children}</DatabaseContext.Provider>;
 }

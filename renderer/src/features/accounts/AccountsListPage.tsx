@@ -1,22 +1,34 @@
-import { Badge, Button, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { IconBuilding, IconPlus, IconSearch } from '@tabler/icons-react';
+import { IconBuilding } from '@tabler/icons-react';
+import type { TFunction } from 'i18next';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MangoQuerySelector } from 'rxdb';
 import { useLocation } from 'wouter';
 import type { AccountDoc } from '../../../../shared/entities';
-import { formatPhone } from '../../../../shared/phone/phone';
-import { LtrText } from '../../ui/LtrText';
 import { useFormatters } from '../../app/formatters';
 import { useDatabase } from '../../db/DatabaseProvider';
 import { EmptyState } from '../../ui/EmptyState';
+import { ListPageFrame } from '../records/ListPageFrame';
 import { ListSearchResults } from '../records/ListSearchResults';
 import { ListToolbar } from '../records/ListToolbar';
-import { filtersToSelector, useListView } from '../records/list-view-store';
+import { filtersToSelector, listViewKey, useListView } from '../records/list-view-store';
+import { RecordRow, type RecordRowModel } from '../records/RecordRow';
 import { useCollectionCount } from '../records/use-collection-count';
+import { useFirstPageCache } from '../records/use-first-page-cache';
 import { useKeysetList } from '../records/use-keyset-list';
 import { VirtualRecordList } from '../records/VirtualRecordList';
+
+function accountRow(a: AccountDoc, t: TFunction): RecordRowModel {
+  return {
+    id: a.id,
+    title: a.name,
+    subtitle: [a.industry && t(`common:industry.${a.industry}`), a.address.city].filter(Boolean).join(' · '),
+    phone: a.phones[0]?.e164 ?? '',
+    badge: t(`kind.${a.kind}`),
+    updatedAt: a.updatedAt,
+  };
+}
 
 export function AccountsListPage() {
   const { t } = useTranslation('accounts');
@@ -27,8 +39,10 @@ export function AccountsListPage() {
   const [query, setQuery] = useState('');
   const [debounced] = useDebouncedValue(query, 60);
   // Accounts have no account filter; a stale one saved by mistake must not hide every row.
-  const selector = useMemo(() => filtersToSelector({ ...view.filters, accountId: '' }), [view.filters]);
-  const list = useKeysetList<AccountDoc>(db.accounts, view.sort === 'name' ? 'sortName' : 'sortUpdated', selector as MangoQuerySelector<AccountDoc>);
+  const selector = useMemo(() => filtersToSelector({ ...view.filters, accountId: '' }) as MangoQuerySelector<AccountDoc>, [view.filters]);
+  const list = useKeysetList<AccountDoc>(db.accounts, view.sort === 'name' ? 'sortName' : 'sortUpdated', selector);
+  const rows = useMemo(() => list.rows.map((a) => accountRow(a, t)), [list.rows, t]);
+  useFirstPageCache(listViewKey('accounts', view), rows, list.loading);
   const total = useCollectionCount(db.accounts);
   const filtered = Boolean(view.filters.ownerId || view.filters.tag || view.filters.segment);
 
@@ -39,22 +53,20 @@ export function AccountsListPage() {
   const open = (id: string) => navigate(`/accounts/${id}`);
 
   return (
-    <Stack gap="sm">
-      <Group justify="space-between" wrap="nowrap">
-        <Group gap="xs" align="baseline">
-          <Title order={2}>{t('title')}</Title>
-          {total !== null && <Text c="dimmed" size="sm" data-testid="accounts-count">{t('count', { count: total, formatted: fmt.number(total) })}</Text>}
-        </Group>
-        <Button leftSection={<IconPlus size={16} />} onClick={() => navigate('/accounts/new')} data-testid="new-account">{t('new')}</Button>
-      </Group>
-      <TextInput
-        leftSection={<IconSearch size={16} />} placeholder={t('searchPlaceholder')} value={query}
-        onChange={(e) => setQuery(e.currentTarget.value)} dir="auto" aria-label={t('searchPlaceholder')} data-testid="accounts-search"
-      />
-      <ListToolbar view={view} onChange={setView} />
+    <ListPageFrame
+      list="accounts"
+      title={t('title')}
+      countText={total === null ? null : t('count', { count: total, formatted: fmt.number(total) })}
+      newLabel={t('new')}
+      onNew={() => navigate('/accounts/new')}
+      searchPlaceholder={t('searchPlaceholder')}
+      query={query}
+      onQuery={setQuery}
+      toolbar={<ListToolbar view={view} onChange={setView} />}
+    >
       {debounced.trim() ? (
         <ListSearchResults query={debounced} kind="account" onOpen={open} />
-      ) : !list.loading && list.rows.length === 0 ? (
+      ) : !list.loading && rows.length === 0 ? (
         <EmptyState
           icon={<IconBuilding size={40} />}
           title={filtered ? t('emptyFilteredTitle') : t('emptyTitle')}
@@ -62,28 +74,19 @@ export function AccountsListPage() {
           action={filtered ? undefined : { label: t('new'), onClick: () => navigate('/accounts/new') }}
         />
       ) : (
-        <VirtualRecordList<AccountDoc>
-          {...list}
+        <VirtualRecordList<RecordRowModel>
+          rows={rows}
+          hasMore={list.hasMore}
+          loading={list.loading}
+          loadMore={list.loadMore}
           rowHeight={60}
-          onOpen={(a) => open(a.id)}
+          onOpen={(r) => open(r.id)}
           testId="accounts-list"
           rowTestId="account-row"
           ariaLabel={t('title')}
-          renderRow={(a) => (
-            <Group justify="space-between" wrap="nowrap" w="100%" gap="md">
-              <div style={{ minWidth: 0, flex: 1 }}>
-                <Text size="sm" fw={600} truncate><bdi>{a.name}</bdi></Text>
-                <Text size="xs" c="dimmed" truncate>
-                  {[a.industry && t(`common:industry.${a.industry}`), a.address.city].filter(Boolean).join(' · ') || '—'}
-                </Text>
-              </div>
-              <Badge variant="light" size="sm" visibleFrom="sm">{t(`kind.${a.kind}`)}</Badge>
-              {a.phones[0] && <Text size="sm" visibleFrom="sm"><LtrText localizeDigits>{formatPhone(a.phones[0].e164, 'national')}</LtrText></Text>}
-              <Text size="xs" c="dimmed" visibleFrom="md" w={110} ta="end">{fmt.dayOf(a.updatedAt)}</Text>
-            </Group>
-          )}
+          renderRow={(r) => <RecordRow row={r} />}
         />
       )}
-    </Stack>
+    </ListPageFrame>
   );
 }

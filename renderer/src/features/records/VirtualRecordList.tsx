@@ -14,6 +14,8 @@ interface VirtualRecordListProps<T extends { id: string }> {
   testId: string;
   rowTestId: string;
   ariaLabel: string;
+  /** Rows from the cold-start cache, not yet the live query. */
+  preview?: boolean;
 }
 
 /**
@@ -50,7 +52,7 @@ export function VirtualRecordList<T extends { id: string }>(props: VirtualRecord
   };
 
   return (
-    <div ref={parentRef} className={classes.scroller} data-testid={props.testId} role="list" aria-label={props.ariaLabel}>
+    <div ref={parentRef} className={classes.scroller} data-testid={props.testId} data-preview={props.preview || undefined} role="list" aria-label={props.ariaLabel} aria-busy={props.preview || undefined}>
       <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
         {items.map((item) => {
           const row = rows[item.index];

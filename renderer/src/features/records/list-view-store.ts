@@ -50,3 +50,8 @@ export function filtersToSelector(filters: ListFilters): Record<string, unknown>
   if (filters.tag) selector.tags = { $elemMatch: { $eq: filters.tag } };
   return selector;
 }
+
+/** Identifies a list with its sort and filters, e.g. for the first-page cache. */
+export function listViewKey(list: string, view: ListView): string {
+  return `${list}:${view.sort}:${JSON.stringify(view.filters)}`;
+}
