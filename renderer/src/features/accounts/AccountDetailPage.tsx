@@ -12,6 +12,7 @@ import { AddressText, EmailList, Field, FieldGrid, PhoneList, TagList } from '..
 import { RecordNotFound } from '../records/RecordNotFound';
 import { useDeleteWithUndo } from '../records/use-delete-with-undo';
 import { useRecord } from '../records/use-record';
+import { useAfterFirstPaint } from '../records/use-after-first-paint';
 import { useUserOptions } from '../settings/use-users';
 import { AccountContacts } from './AccountContacts';
 
@@ -24,6 +25,7 @@ export function AccountDetailPage() {
   const account = useRecord<AccountDoc>(db.accounts, id);
   const owners = useUserOptions();
   const remove = useDeleteWithUndo();
+  const painted = useAfterFirstPaint(account?.id);
 
   useEffect(() => {
     if (account) document.title = `${account.name} · ${t('common:appName')}`;
@@ -71,11 +73,11 @@ export function AccountDetailPage() {
               </FieldGrid>
               {account.notes && <Field label={t('fields.notes')}><Text size="sm" dir="auto" style={{ whiteSpace: 'pre-wrap' }}>{account.notes}</Text></Field>}
             </Paper>
-            <AccountContacts accountId={account.id} />
+            {painted && <AccountContacts accountId={account.id} />}
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 7 }}>
-          <Timeline regardingType="account" regardingId={account.id} />
+          {painted && <Timeline regardingType="account" regardingId={account.id} />}
         </Grid.Col>
       </Grid>
     </Stack>

@@ -13,6 +13,7 @@ import { AddressText, EmailList, Field, FieldGrid, PhoneList, TagList } from '..
 import { RecordNotFound } from '../records/RecordNotFound';
 import { useDeleteWithUndo } from '../records/use-delete-with-undo';
 import { useRecord } from '../records/use-record';
+import { useAfterFirstPaint } from '../records/use-after-first-paint';
 import { useUserOptions } from '../settings/use-users';
 
 export function ContactDetailPage() {
@@ -25,6 +26,7 @@ export function ContactDetailPage() {
   const accountNames = useAccountNames(contact?.accountId ? [contact.accountId] : []);
   const owners = useUserOptions();
   const remove = useDeleteWithUndo();
+  const painted = useAfterFirstPaint(contact?.id);
 
   useEffect(() => {
     if (contact) document.title = `${contact.fullName} · ${t('common:appName')}`;
@@ -76,7 +78,7 @@ export function ContactDetailPage() {
           </Paper>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 7 }}>
-          <Timeline regardingType="contact" regardingId={contact.id} />
+          {painted && <Timeline regardingType="contact" regardingId={contact.id} />}
         </Grid.Col>
       </Grid>
     </Stack>
