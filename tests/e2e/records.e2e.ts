@@ -120,6 +120,8 @@ describe('records: validation, duplicates, delete with undo, saved list views', 
     await page.focus('[data-testid=activity-due]');
     await page.keyboard.press('Alt+ArrowDown');
     await page.waitForSelector('[data-testid=activity-due-panel] [role=grid]');
+    // The popover's focus trap moves focus onto today's cell after its opening transition.
+    await page.waitForFunction(() => document.activeElement?.closest('[role=grid]') && document.activeElement.hasAttribute('data-date'));
     // In a right-to-left month grid the next day sits to the left.
     await page.keyboard.press('ArrowLeft');
     await page.keyboard.press('Enter');

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildAccountDoc, buildContactDoc, EMPTY_ADDRESS, newId, type AccountDoc, type ContactDoc } from '../../../shared/entities';
 import type { PeyvandDatabase } from '../../../renderer/src/db/database';
-import { SearchService, useSearchStatus } from '../../../renderer/src/features/search/search-service';
+import { scanQuery, SearchService, useSearchStatus } from '../../../renderer/src/features/search/search-service';
 import { openTestDatabase } from '../db/test-db';
 
 let db: PeyvandDatabase | undefined;
@@ -35,6 +35,17 @@ const until = async (check: () => boolean) => {
 };
 
 describe('SearchService', () => {
+  it('builds the index from index range reads, never a table scan per batch', async () => {
+    db = await openTestDatabase();
+    for (const collection of [db.accounts, db.contacts]) {
+      const { queryPlan } = collection.find(scanQuery('م')).getPreparedQuery();
+      expect(queryPlan.index).toEqual(['_deleted', 'sortName', 'id']);
+      expect(queryPlan.sortSatisfiedByIndex).toBe(true);
+      expect(queryPlan.startKeys[1]).toBe('م');
+    }
+  });
+
+
   it('indexes existing records in batches, then follows inserts, renames and deletes', async () => {
     db = await openTestDatabase();
     const acme = account('صنایع غذایی آرین');

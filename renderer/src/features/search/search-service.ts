@@ -113,18 +113,23 @@ export class SearchService {
     for (const id of renamedAccounts) void this.reindexContactsOf(id);
   }
 
-  private async scan<T extends { id: string }>(collection: RxCollection<T>, onBatch: (docs: T[]) => void) {
-    let lastId = '';
+  /**
+   * Pages through a collection by its unique `sortName` key, so each batch is one
+   * range read of the [_deleted, sortName, id] index. (Paging by `id` has no index
+   * of its own: the planner then reads the whole table once per batch.)
+   */
+  private async scan<T extends { id: string; sortName: string }>(collection: RxCollection<T>, onBatch: (docs: T[]) => void) {
+    let lastKey = '';
     for (;;) {
       if (this.stopped) return;
       const docs = await collection
-        .find({ selector: lastId ? { id: { $gt: lastId } } : {}, sort: [{ id: 'asc' } as never], limit: BATCH } as never)
+        .find(scanQuery(lastKey) as never)
         .exec();
       const plain = docs.map((d) => d.toJSON() as T);
       onBatch(plain);
       useSearchStatus.setState((s) => ({ indexed: s.indexed + plain.length }));
       if (plain.length < BATCH) return;
-      lastId = plain[plain.length - 1]!.id;
+      lastKey = plain[plain.length - 1]!.sortName;
       // Yield so typing and scrolling stay smooth while the index builds.
       await new Promise((resolve) => setTimeout(resolve, 0));
     }
@@ -134,6 +139,11 @@ export class SearchService {
     const contacts = await this.db.contacts.find({ selector: { accountId } }).exec();
     this.index.upsertMany(contacts.map((c) => contactSearchRecord(c.toJSON() as ContactDoc, this.accountNames.get(accountId))));
   }
+}
+
+/** One batch of the index build: the next BATCH records after `lastKey` in sortName order. */
+export function scanQuery(lastKey: string) {
+  return { selector: lastKey ? { sortName: { $gt: lastKey } } : {}, sort: [{ sortName: 'asc' as const }], limit: BATCH };
 }
 
 function countTags(docs: Array<{ tags: string[] }>, into: Record<string, number>) {
