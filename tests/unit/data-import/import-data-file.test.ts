@@ -106,6 +106,15 @@ describe('importDataFile', () => {
     expect(again).toMatchObject({ inserted: 0, skipped: 10, rejected: 0 });
   });
 
+  it('never revives a record that was deleted: its id counts as skipped', async () => {
+    const db = await freshDb();
+    await importDataFile(db, file(sampleLines(3)));
+    await (await db.contacts.findOne('con-2').exec())!.remove();
+    const again = await importDataFile(db, file(sampleLines(3)), { batchSize: 2 });
+    expect(again).toMatchObject({ status: 'completed', inserted: 0, skipped: 10, rejected: 0 });
+    expect(await db.contacts.findOne('con-2').exec()).toBeNull();
+  });
+
   it('stops when cancelled, after finishing the batch in hand', async () => {
     const db = await freshDb();
     const controller = new AbortController();

@@ -1,4 +1,4 @@
-import type { RxCollection } from 'rxdb';
+import { getChangedDocumentsSince, type RxCollection } from 'rxdb';
 import {
   DATA_COLLECTION_ORDER, LineSplitter, MAX_LINE_CHARS, parseDataHeader, parseDataLine,
   type DataCollection, type DataDocs, type DataHeader, type DataLineProblem,
@@ -119,10 +119,33 @@ export async function importDataFile(db: PeyvandDatabase, file: Blob, options: I
   let batch: PendingDoc[] = [];
   const batchIds = new Set<string>();
 
-  const writeBatch = async (collection: DataCollection, rows: PendingDoc[]) => {
+  // RxDB's insert silently revives a soft-deleted document with the same id; a delete is
+  // someone's edit too, so those ids are skipped. The lookup costs a read per batch, so it
+  // runs only for collections that held documents (deleted ones included) when the import began.
+  const heldDocuments = new Map<DataCollection, Promise<boolean>>();
+  const mayHoldDeleted = (collection: DataCollection, target: RxCollection<DataDocs[DataCollection]>) => {
+    let held = heldDocuments.get(collection);
+    if (!held) {
+      held = getChangedDocumentsSince(target.storageInstance, 1).then((r) => r.documents.length > 0);
+      heldDocuments.set(collection, held);
+    }
+    return held;
+  };
+
+  const writeBatch = async (collection: DataCollection, allRows: PendingDoc[]) => {
     const counts = report.byCollection[collection];
     const target = db[collection] as unknown as RxCollection<DataDocs[DataCollection]>;
     try {
+      let rows = allRows;
+      if (await mayHoldDeleted(collection, target)) {
+        const stored = await target.storageInstance.findDocumentsById(rows.map((r) => r.doc.id), true);
+        const deleted = new Set(stored.filter((d) => d._deleted).map((d) => d.id));
+        if (deleted.size > 0) {
+          rows = rows.filter((r) => !deleted.has(r.doc.id));
+          report.skipped += deleted.size;
+          counts.skipped += deleted.size;
+        }
+      }
       const result = await target.bulkInsert(rows.map((r) => r.doc));
       report.inserted += result.success.length;
       counts.inserted += result.success.length;
@@ -137,9 +160,9 @@ export async function importDataFile(db: PeyvandDatabase, file: Blob, options: I
       }
     } catch (err) {
       // The whole batch is accounted for even when the storage gives up on it.
-      report.rejected += rows.length;
-      counts.rejected += rows.length;
-      throw new WriteFailedError(err instanceof Error ? err.message : String(err), rows[0]!.line);
+      report.rejected += allRows.length;
+      counts.rejected += allRows.length;
+      throw new WriteFailedError(err instanceof Error ? err.message : String(err), allRows[0]!.line);
     }
     progress();
   };
