@@ -15,19 +15,45 @@ import { demoCounts, generateDemoData, type DemoItem } from './demo-data/generat
 
 const SCHEMAS = { reference: referenceDocSchema, accounts: accountDocSchema, contacts: contactDocSchema, activities: activityDocSchema };
 
-const { values } = parseArgs({
-  options: {
-    contacts: { type: 'string', default: '1000' },
-    accounts: { type: 'string', default: '200' },
-    activities: { type: 'string', default: '3000' },
-    seed: { type: 'string', default: '42' },
-    today: { type: 'string' },
-    out: { type: 'string', default: 'demo-data/peyvand-demo.ndjson' },
-    'no-validate': { type: 'boolean', default: false },
-    quiet: { type: 'boolean', default: false },
-  },
-  allowPositionals: false,
-});
+const USAGE = `Usage: npm run demo-data -- [options]
+Writes realistic Persian demo data (names, companies, phones, addresses, activities) as a
+Peyvand data file; import it in the app under Settings → Import data.
+  --contacts N      contacts (default 1000)
+  --accounts N      accounts (default 200)
+  --activities N    activities (default 3000)
+  --seed N          random seed: the same seed gives the same file (default 42)
+  --today DATE      the date activities are spread around, YYYY-MM-DD (default today)
+  --out FILE        where to write (default demo-data/peyvand-demo.ndjson)
+  --no-validate     skip checking every document against the shared schemas (faster)
+  --quiet           no progress output`;
+
+function parseOptions() {
+  try {
+    return parseArgs({
+      options: {
+        help: { type: 'boolean', short: 'h', default: false },
+        contacts: { type: 'string', default: '1000' },
+        accounts: { type: 'string', default: '200' },
+        activities: { type: 'string', default: '3000' },
+        seed: { type: 'string', default: '42' },
+        today: { type: 'string' },
+        out: { type: 'string', default: 'demo-data/peyvand-demo.ndjson' },
+        'no-validate': { type: 'boolean', default: false },
+        quiet: { type: 'boolean', default: false },
+      },
+      allowPositionals: false,
+    });
+  } catch (err) {
+    console.error(`${err instanceof Error ? err.message : String(err)}\n\n${USAGE}`);
+    process.exit(2);
+  }
+}
+
+const { values } = parseOptions();
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
 
 function count(name: string, text: string | undefined): number {
   const n = Number((text ?? '').replace(/[_,]/g, ''));

@@ -1,3 +1,7 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
 import { afterEach, describe, expect, it } from 'vitest';
 import { demoCounts, generateDemoData, type DemoOptions } from '../../../scripts/demo-data/generate';
@@ -90,5 +94,30 @@ describe('demo data import', () => {
     const report = await importDataFile(db, new Blob([text]));
     expect(report).toMatchObject({ status: 'completed', inserted: items.length, skipped: 0, rejected: 0 });
     expect(await db.contacts.count().exec()).toBe(OPTS.contacts);
+  });
+});
+
+describe('npm run demo-data (the command)', () => {
+  const cli = (...args: string[]) =>
+    spawnSync(process.execPath, ['--import', 'tsx', 'scripts/demo-data.ts', ...args], { encoding: 'utf8', cwd: process.cwd() });
+
+  it('prints its usage with --help and refuses unknown options with the usage', () => {
+    const help = cli('--help');
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain('--contacts N');
+    const bad = cli('--bogus');
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain("Unknown option '--bogus'");
+    expect(bad.stderr).toContain('Usage: npm run demo-data');
+  });
+
+  it('writes a file the importer accepts', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'peyvand-demo-')), 'demo.ndjson');
+    const run = cli('--contacts', '20', '--accounts', '5', '--activities', '30', '--out', out, '--quiet');
+    expect(run.status).toBe(0);
+    const lines = readFileSync(out, 'utf8').trim().split('\n');
+    const counts = demoCounts({ contacts: 20, accounts: 5, activities: 30 });
+    expect(lines).toHaveLength(1 + Object.values(counts).reduce((a, b) => a + b, 0));
+    expect(lines.slice(1).every((l) => parseDataLine(l).ok)).toBe(true);
   });
 });
