@@ -1,5 +1,5 @@
 // npm run bench [-- --no-build] [--regen] [--skip-raw] [--raw-indexed] [--contacts N --accounts N --activities N]
-//                 [--reloads 5] [--opens 20] [--search-wait 300]
+//                 [--reloads 5] [--opens 20] [--search-wait 300] [--skip-client] [--skip-server]
 //
 // Client-side benchmarks of the browser edition in Debian Chromium (DESIGN §8). Not a test:
 // CI does not run it. Every figure is measured in a real IndexedDB and printed beside its
@@ -56,6 +56,8 @@ const { values: opts } = parseArgs({
     reloads: { type: 'string', default: '5' },
     opens: { type: 'string', default: '20' },
     'search-wait': { type: 'string', default: '300' },
+    'skip-client': { type: 'boolean', default: false },
+    'skip-server': { type: 'boolean', default: false },
   },
 });
 
@@ -161,6 +163,17 @@ async function main() {
   results.print();
   log(`wrote ${RESULTS_FILE}`);
   if (results.results.some((r) => r.pass === false)) process.exitCode = 1;
+}
+
+/** The sync server's live fan-out (tests/bench/server-bench.ts); merges into results.json. */
+async function serverBench() {
+  log('sync server: live clients and cross-instance fan-out (tests/bench/server-bench.ts)…');
+  try {
+    await run('npx', ['tsx', 'tests/bench/server-bench.ts'], { cwd: ROOT });
+  } catch (err) {
+    console.error(err instanceof Error ? err.message : err);
+    process.exitCode = 1;
+  }
 }
 
 async function demoData() {
@@ -395,7 +408,10 @@ async function recordOpen(page, results, indexReady) {
   });
 }
 
-main().catch((err) => {
+(async () => {
+  if (!opts['skip-client']) await main();
+  if (!opts['skip-server']) await serverBench();
+})().catch((err) => {
   console.error(err?.stack ?? err);
   process.exit(1);
 });

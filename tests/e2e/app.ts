@@ -16,6 +16,8 @@ export interface RunningApp {
   page: Page;
   /** Reload the app as a restart would see it: same profile, same IndexedDB. */
   restart(): Promise<Page>;
+  /** Cuts the network (and restores it): the browser fires offline/online like a real laptop. */
+  setOffline(offline: boolean): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -30,10 +32,11 @@ export async function launchApp(): Promise<RunningApp> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'fa-IR', timezoneId: 'Asia/Tehran' });
   // Nothing may leave the machine: fail the spec on any request that is not to the app itself.
   const baseUrl = inject('baseUrl');
+  const syncOrigin = new URL(inject('syncUrl')).origin;
   const outside: string[] = [];
   await context.route('**/*', (route) => {
     const url = route.request().url();
-    if (url.startsWith(baseUrl) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+    if (url.startsWith(baseUrl) || url.startsWith(`${syncOrigin}/`) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
     outside.push(url);
     return route.abort();
   });
@@ -56,6 +59,7 @@ export async function launchApp(): Promise<RunningApp> {
       await page.goto(baseUrl);
       return page;
     },
+    setOffline: (offline) => context.setOffline(offline),
     async close() {
       await browser.close();
       if (outside.length) throw new Error(`The app tried to reach outside the machine: ${outside.join(', ')}`);
@@ -76,6 +80,11 @@ async function launchElectron(): Promise<RunningApp> {
       app = await start();
       page = await app.firstWindow();
       return page;
+    },
+    // Electron has no per-window switch: emulate it through the DevTools protocol.
+    async setOffline(offline) {
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Network.emulateNetworkConditions', { offline, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
     },
     async close() {
       await app.close();

@@ -1,10 +1,13 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import type { TestProject } from 'vitest/node';
+import { startTestServer, type TestServer } from '../../server/src/testing';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    /** The sync server's API root (http://127.0.0.1:<port>/api/v1), admin `admin`/`admin-password-1`. */
+    syncUrl: string;
   }
 }
 
@@ -30,12 +33,16 @@ async function waitForHttp(url: string, timeoutMs = 30_000): Promise<void> {
 }
 
 let server: ChildProcess | undefined;
+let syncServer: TestServer | undefined;
 
 /** Builds the browser edition once and serves it on a free loopback port for every spec. */
 export default async function setup(project: TestProject) {
+  // A sync server on PGlite in memory, for the specs that sign in.
+  syncServer = await startTestServer();
+  project.provide('syncUrl', syncServer.baseUrl);
   if (process.env.PEYVAND_E2E_TARGET === 'electron') {
     project.provide('baseUrl', '');
-    return;
+    return () => syncServer?.stop();
   }
   if (!process.env.PEYVAND_E2E_SKIP_BUILD) {
     const build = spawnSync('npm', ['run', 'build:renderer'], { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
@@ -46,7 +53,8 @@ export default async function setup(project: TestProject) {
   const baseUrl = `http://127.0.0.1:${port}/`;
   await waitForHttp(baseUrl);
   project.provide('baseUrl', baseUrl);
-  return () => {
+  return async () => {
     server?.kill();
+    await syncServer?.stop();
   };
 }

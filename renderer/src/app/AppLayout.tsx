@@ -1,6 +1,6 @@
 import { AppShell, Burger, Group, Kbd, NavLink, SegmentedControl, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconAddressBook, IconBuilding, IconSearch, IconSettings } from '@tabler/icons-react';
+import { IconAddressBook, IconBuilding, IconSearch, IconSettings, IconShieldLock } from '@tabler/icons-react';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Redirect, Route, Switch, useLocation } from 'wouter';
@@ -15,6 +15,11 @@ import { ContactFormPage } from '../features/contacts/ContactFormPage';
 import { ContactsListPage } from '../features/contacts/ContactsListPage';
 import { QuickSearch, openQuickSearch } from '../features/search/QuickSearch';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { AdminPage } from '../features/admin/AdminPage';
+import { SyncIndicator } from '../features/sync/SyncIndicator';
+import { SyncReviewPage } from '../features/sync/SyncReviewPage';
+import { syncSession } from '../features/sync/app-sync';
+import { useSyncStore } from '../features/sync/sync-store';
 import { usePreferences } from './preferences-store';
 import type { Language } from '../../../shared/preferences';
 
@@ -30,6 +35,14 @@ export function AppLayout() {
   const [location, navigate] = useLocation();
   const language = usePreferences((s) => s.language);
   const setLanguage = usePreferences((s) => s.setLanguage);
+  const isAdmin = useSyncStore((s) => s.user?.role === 'admin');
+  const nav = isAdmin ? [...NAV, { to: '/admin', labelKey: 'nav.admin', icon: IconShieldLock } as const] : NAV;
+
+  // Sync starts after the first screen is drawn and never delays it (offline: nothing happens).
+  useEffect(() => {
+    const timer = setTimeout(() => void syncSession.boot().catch((err: unknown) => console.error('sync boot failed', err)), 1500);
+    return () => clearTimeout(timer);
+  }, []);
 
   // Desktop menu commands arrive through the platform interface (no-ops on the web).
   useEffect(
@@ -58,6 +71,8 @@ export function AppLayout() {
               <Kbd size="xs" dir="ltr">Ctrl K</Kbd>
             </Group>
           </UnstyledButton>
+          <Group gap="sm" wrap="nowrap">
+          <SyncIndicator />
           <SegmentedControl
             size="xs"
             value={language}
@@ -66,10 +81,11 @@ export function AppLayout() {
             aria-label={t('settings:language')}
             data-testid="language-switch"
           />
+          </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs">
-        {NAV.map((item) => (
+        {nav.map((item) => (
           <NavLink
             key={item.to}
             href={`#${item.to}`}
@@ -93,6 +109,8 @@ export function AppLayout() {
           <Route path="/accounts/:accountId/contacts/new" component={ContactFormPage} />
           <Route path="/accounts/:id" component={AccountDetailPage} />
           <Route path="/settings" component={SettingsPage} />
+          <Route path="/sync/review" component={SyncReviewPage} />
+          <Route path="/admin" component={AdminPage} />
           <Route><Redirect to="/contacts" /></Route>
         </Switch>
         </DatabaseProvider>

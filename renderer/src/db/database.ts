@@ -1,13 +1,17 @@
 import { createRxDatabase, type RxCollection, type RxDatabase, type RxStorage } from 'rxdb';
 import {
-  COLLECTION_NAMES, rxSchemaFor, type AccountDoc, type ActivityDoc, type ContactDoc, type ReferenceDoc,
+  COLLECTION_NAMES, rxSchemaFor, type AccountDoc, type ActivityDoc, type CollectionName, type ContactDoc, type ReferenceDoc,
 } from '../../../shared/entities';
+import { syncLogRxSchema, type SyncLogEntry } from '../../../shared/sync/conflict-log';
+import { ConflictHooks, createConflictHandler } from '../features/sync/conflict-handler';
 
 export type PeyvandCollections = {
   accounts: RxCollection<AccountDoc>;
   contacts: RxCollection<ContactDoc>;
   activities: RxCollection<ActivityDoc>;
   reference: RxCollection<ReferenceDoc>;
+  /** Local only, never synced: values that lost a merge and edits the server refused. */
+  synclog: RxCollection<SyncLogEntry>;
 };
 export type PeyvandDatabase = RxDatabase<PeyvandCollections>;
 
@@ -17,10 +21,12 @@ export interface OpenDatabaseOptions {
   storage: RxStorage<any, any>;
   /** Several tabs of the browser edition may share one database. */
   multiInstance?: boolean;
+  /** Synced collections to open (default all). Multi-client tests open fewer: RxDB caps a process at 13 (COL23). */
+  collections?: readonly CollectionName[];
 }
 
 /** Opens the local database with every collection built from the shared definitions. */
-export async function openDatabase({ name, storage, multiInstance = true }: OpenDatabaseOptions): Promise<PeyvandDatabase> {
+export async function openDatabase({ name, storage, multiInstance = true, collections = COLLECTION_NAMES }: OpenDatabaseOptions): Promise<PeyvandDatabase> {
   const db = await createRxDatabase<PeyvandCollections>({
     name,
     storage,
@@ -28,10 +34,22 @@ export async function openDatabase({ name, storage, multiInstance = true }: Open
     eventReduce: true,
     closeDuplicates: true,
   });
-  const collections = Object.fromEntries(
-    COLLECTION_NAMES.map((n) => [n, { schema: rxSchemaFor(n) }]),
-  );
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  await db.addCollections(collections as any);
+  const hooks = new ConflictHooks();
+  CONFLICT_HOOKS.set(db, hooks);
+  await db.addCollections({ ...syncedCollectionCreators(hooks, collections), synclog: { schema: syncLogRxSchema } } as never);
   return db;
+}
+
+const CONFLICT_HOOKS = new WeakMap<object, ConflictHooks>();
+
+/** The hooks between this database's push handlers and its conflict handlers. */
+export function conflictHooksOf(db: PeyvandDatabase): ConflictHooks {
+  const hooks = CONFLICT_HOOKS.get(db);
+  if (!hooks) throw new Error('Database not opened by openDatabase()');
+  return hooks;
+}
+
+/** Every synced collection with its schema and the three-way-merge conflict handler. */
+export function syncedCollectionCreators(hooks: ConflictHooks, names: readonly CollectionName[] = COLLECTION_NAMES) {
+  return Object.fromEntries(names.map((n) => [n, { schema: rxSchemaFor(n), conflictHandler: createConflictHandler(n, hooks) }]));
 }

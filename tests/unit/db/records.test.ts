@@ -1,3 +1,4 @@
+import { SYNC_LOG_COLLECTION } from '../../../shared/sync/conflict-log';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   accountDocSchema, accountInputSchema, buildAccountDoc, buildContactDoc, contactDocSchema, contactInputSchema,
@@ -47,7 +48,8 @@ describe('the RxDB schemas built from the shared definitions', () => {
 
   it('opens all collections under dev-mode validation', async () => {
     db = await openTestDatabase();
-    expect(Object.keys(db.collections).sort()).toEqual([...COLLECTION_NAMES].sort());
+    // The synced collections plus the local-only sync log (DESIGN §3 caps the total at 12).
+    expect(Object.keys(db.collections).sort()).toEqual([...COLLECTION_NAMES, SYNC_LOG_COLLECTION].sort());
   });
 });
 

@@ -7,6 +7,7 @@ import { useFormatters } from '../../app/formatters';
 import { usePreferences } from '../../app/preferences-store';
 import { getPlatform } from '../../platform';
 import { ImportDataCard } from '../data-import/ImportDataCard';
+import { ServerSettingsCard } from '../sync/ServerSettingsCard';
 
 function PreferenceRow({ label, hint, children }: { label: string; hint?: string; children: React.ReactNode }) {
   return (
@@ -55,6 +56,7 @@ export function SettingsPage() {
           </PreferenceRow>
         </Stack>
       </Paper>
+      <ServerSettingsCard />
       <ImportDataCard />
       <Paper withBorder p="md">
         <Title order={4}>{t('about')}</Title>

@@ -1,24 +1,25 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDatabase } from '../../db/DatabaseProvider';
-import { LOCAL_ACTOR } from '../../app/session';
+import { currentActor } from '../../app/session';
 
 export interface UserOption {
   value: string;
   label: string;
 }
 
-/** The users directory (reference data) as owner choices; the local user reads as "me". */
+/** The users directory (reference data) as owner choices; the current user reads as "me". */
 export function useUserOptions(): UserOption[] {
   const db = useDatabase();
   const { t } = useTranslation();
   const [options, setOptions] = useState<UserOption[]>([]);
   useEffect(() => {
     const sub = db.reference.find({ selector: { kind: 'user' } }).$.subscribe((docs) => {
+      const me = currentActor().userId;
       setOptions(
         docs.map((d) => ({
           value: d.key,
-          label: d.key === LOCAL_ACTOR.userId ? t('me') : String((d.data as { displayName?: string }).displayName ?? d.key),
+          label: d.key === me ? t('me') : String((d.data as { displayName?: string }).displayName ?? d.key),
         })),
       );
     });

@@ -1,0 +1,145 @@
+import { Alert, Anchor, Button, Group, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconLogin, IconLogout, IconRefresh } from '@tabler/icons-react';
+import { useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useFormatters } from '../../app/formatters';
+import { getPlatform, isSecretsUnavailableError } from '../../platform';
+import { ltrFieldProps } from '../../ui/ltr-field';
+import { useConfirm } from '../../ui/useConfirm';
+import { isSyncHttpError, isValidServerUrl } from './api-client';
+import { syncSession } from './app-sync';
+import { loginErrorKey } from './sync-status';
+import { useSyncStore } from './sync-store';
+
+function defaultDeviceName(platform: string): string {
+  const names: Record<string, string> = { darwin: 'Mac', win32: 'Windows', linux: 'Linux', web: 'Browser' };
+  return `Peyvand · ${names[platform] ?? platform}`;
+}
+
+/** Settings → Server: where a device signs in to the organisation's server, and out again. */
+export function ServerSettingsCard() {
+  const { t } = useTranslation('sync');
+  const store = useSyncStore();
+  const fmt = useFormatters();
+  const { confirm, confirmModal } = useConfirm();
+  const [serverUrl, setServerUrl] = useState(store.serverUrl);
+  const [deviceName, setDeviceName] = useState(store.deviceName);
+  const [username, setUsername] = useState('');
+  const [password, setPassword] = useState('');
+  const [urlError, setUrlError] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    if (deviceName) return;
+    void getPlatform().appInfo().then((info) => setDeviceName((d) => d || defaultDeviceName(info.platform)));
+  }, [deviceName]);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setError(null);
+    if (!isValidServerUrl(serverUrl)) {
+      setUrlError(t('server.invalidUrl'));
+      return;
+    }
+    setUrlError(null);
+    if (!username.trim() || !password) {
+      setError(t('server.required'));
+      return;
+    }
+    setBusy(true);
+    try {
+      await syncSession.signIn({ serverUrl, deviceName: deviceName || 'Peyvand', username, password });
+      setPassword('');
+      notifications.show({ color: 'teal', message: t('server.signedIn') });
+    } catch (err) {
+      setError(isSecretsUnavailableError(err) ? t('errors.secretsUnavailable') : t(loginErrorKey(isSyncHttpError(err) ? err.code : null)));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const signOut = async () => {
+    const pending = store.progress?.pending ?? 0;
+    const ok = await confirm({
+      title: t('server.signOutTitle'),
+      message: [t('server.signOutBody'), pending > 0 ? t('server.signOutPending', { count: pending, n: fmt.number(pending) }) : ''].filter(Boolean).join(' '),
+      confirmLabel: t('server.signOut'),
+    });
+    if (ok) await syncSession.signOut();
+  };
+
+  return (
+    <Paper withBorder p="md" data-testid="server-settings">
+      <Stack gap="sm">
+        <Title order={4}>{t('server.title')}</Title>
+        {store.notice && (
+          <Alert color={store.notice === 'revoked' ? 'red' : 'orange'} data-testid="server-notice">
+            {t(`server.notice.${store.notice}`)}
+          </Alert>
+        )}
+        {store.tooOld && <Alert color="red">{t('errors.CLIENT_TOO_OLD')}</Alert>}
+        {store.user ? (
+          <>
+            <Text size="sm" data-testid="server-signed-in">
+              {t('server.signedInAs', {
+                name: `\u2068${store.user.displayName}\u2069`,
+                username: `\u2068${store.user.username}\u2069`,
+                role: t(`role.${store.user.role}`),
+              })}
+            </Text>
+            <Text size="sm" c="dimmed">
+              {t('server.url')}: <bdi dir="ltr">{store.serverUrl}</bdi>
+            </Text>
+            <Group gap="sm">
+              <Button variant="light" leftSection={<IconRefresh size={16} />} onClick={() => syncSession.syncNow()} disabled={!store.running}>
+                {t('details.syncNow')}
+              </Button>
+              <Button variant="default" leftSection={<IconLogout size={16} />} onClick={() => void signOut()} data-testid="server-sign-out">
+                {t('server.signOut')}
+              </Button>
+              <Anchor href="#/sync/review" size="sm">{t('details.openReview')}</Anchor>
+            </Group>
+          </>
+        ) : (
+          <form onSubmit={(e) => void submit(e)} noValidate>
+            <Stack gap="sm">
+              <Text size="sm" c="dimmed">{t('server.intro')}</Text>
+              <TextInput
+                label={t('server.url')}
+                description={t('server.urlHint')}
+                value={serverUrl}
+                onChange={(e) => setServerUrl(e.currentTarget.value)}
+                error={urlError}
+                {...ltrFieldProps('ltr')}
+                type="url"
+                autoComplete="url"
+                required
+                data-testid="server-url"
+              />
+              <TextInput
+                label={t('server.deviceName')}
+                description={t('server.deviceNameHint')}
+                value={deviceName}
+                onChange={(e) => setDeviceName(e.currentTarget.value)}
+                dir="auto"
+                maxLength={100}
+                data-testid="server-device-name"
+              />
+              <Group grow align="flex-start">
+                <TextInput label={t('server.username')} value={username} onChange={(e) => setUsername(e.currentTarget.value)} {...ltrFieldProps('ltr')} autoComplete="username" required data-testid="server-username" />
+                <PasswordInput label={t('server.password')} value={password} onChange={(e) => setPassword(e.currentTarget.value)} {...ltrFieldProps('ltr')} autoComplete="current-password" required data-testid="server-password" />
+              </Group>
+              {error && <Alert color="red" data-testid="server-error">{error}</Alert>}
+              <Group>
+                <Button type="submit" loading={busy} leftSection={<IconLogin size={16} />} data-testid="server-sign-in">{t('server.signIn')}</Button>
+              </Group>
+            </Stack>
+          </form>
+        )}
+      </Stack>
+      {confirmModal}
+    </Paper>
+  );
+}

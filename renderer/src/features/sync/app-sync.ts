@@ -1,0 +1,28 @@
+import { openAppDatabase } from '../../db/DatabaseProvider';
+import { getPlatform } from '../../platform';
+import { clearFirstPages } from '../records/first-page-cache';
+import { useListViews } from '../records/list-view-store';
+import { getSearchService } from '../search/search-service';
+import { browserNetwork } from './sync-engine';
+import { SyncSession } from './sync-session';
+
+function clearLocalCaches() {
+  clearFirstPages();
+  getSearchService()?.stop();
+  useListViews.setState({ views: {} });
+  void useListViews.persist.clearStorage();
+}
+
+/** The app's one sync session (browser and desktop alike). */
+export const syncSession = new SyncSession({
+  openDb: openAppDatabase,
+  secrets: getPlatform().secrets,
+  network: typeof window === 'undefined' ? undefined : browserNetwork(),
+  clearCaches: clearLocalCaches,
+  afterWipe: () => {
+    window.location.hash = '#/settings';
+    window.location.reload();
+  },
+  // The synced collections were replaced: reopen every view on the new ones.
+  onCollectionsReplaced: () => window.location.reload(),
+});

@@ -1,0 +1,100 @@
+// @vitest-environment node
+import { DirectionProvider, MantineProvider } from '@mantine/core';
+import i18next from 'i18next';
+import type { ReactNode } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { I18nextProvider, initReactI18next } from 'react-i18next';
+import type * as SyncStoreModule from '../../../renderer/src/features/sync/sync-store';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+
+vi.mock('../../../renderer/src/features/sync/app-sync', () => ({ syncSession: { syncNow: vi.fn(), signIn: vi.fn(), signOut: vi.fn(), currentApi: null } }));
+vi.mock('../../../renderer/src/features/sync/use-sync-log', () => ({ useAppDatabaseLater: () => null, useOpenSyncLog: () => [{ id: 'x' }, { id: 'y' }] }));
+// Server renders see zustand's initial state only: the store hook reads a test state instead.
+const testState = vi.hoisted(() => ({ current: {} as Record<string, unknown> }));
+vi.mock('../../../renderer/src/features/sync/sync-store', async (importOriginal) => {
+  const real = await importOriginal<typeof SyncStoreModule>();
+  testState.current = { ...real.INITIAL_SYNC_STATE };
+  const useSyncStore = Object.assign((select?: (s: unknown) => unknown) => (select ? select(testState.current) : testState.current), {
+    setState: (patch: Record<string, unknown>) => void Object.assign(testState.current, patch),
+  });
+  return { ...real, useSyncStore };
+});
+vi.mock('../../../renderer/src/platform', () => ({ getPlatform: () => ({ appInfo: async () => ({ version: '0', platform: 'web' }) }), isSecretsUnavailableError: () => false }));
+
+import enSync from '../../../locales/en/sync.json';
+import faSync from '../../../locales/fa/sync.json';
+import enUi from '../../../locales/en/ui.json';
+import faUi from '../../../locales/fa/ui.json';
+import { ServerSettingsCard } from '../../../renderer/src/features/sync/ServerSettingsCard';
+import { SyncIndicator } from '../../../renderer/src/features/sync/SyncIndicator';
+import { INITIAL_SYNC_STATE, useSyncStore } from '../../../renderer/src/features/sync/sync-store';
+
+function render(node: ReactNode, language: 'fa' | 'en' = 'fa') {
+  const i18n = i18next.createInstance();
+  void i18n.use(initReactI18next).init({
+    resources: { fa: { sync: faSync, ui: faUi }, en: { sync: enSync, ui: enUi } },
+    lng: language, ns: ['sync', 'ui'], defaultNS: 'sync', interpolation: { escapeValue: false }, initImmediate: false,
+  } as Parameters<typeof i18n.init>[0]);
+  return renderToStaticMarkup(
+    <I18nextProvider i18n={i18n}>
+      <DirectionProvider initialDirection={language === 'fa' ? 'rtl' : 'ltr'} detectDirection={false}>
+        <MantineProvider>{node}</MantineProvider>
+      </DirectionProvider>
+    </I18nextProvider>,
+  );
+}
+
+const user = { id: 'u1', username: 'sara', displayName: 'سارا احمدی', role: 'rep' as const, teamId: 't1' };
+const progress = { active: false, online: true, received: 0, pending: 3, pendingCapped: false, lastSyncAt: null, error: null, resetting: false };
+afterEach(() => {
+  testState.current = { ...INITIAL_SYNC_STATE };
+});
+
+describe('SyncIndicator', () => {
+  it('says "this device only" before any sign-in', () => {
+    const html = render(<SyncIndicator />);
+    expect(html).toContain('data-status="localOnly"');
+    expect(html).toContain('فقط این دستگاه');
+  });
+
+  it('shows the waiting changes in Persian digits and puts counts in the accessible name', () => {
+    useSyncStore.setState({ user, progress, running: true });
+    const html = render(<SyncIndicator />);
+    expect(html).toContain('data-status="synced"');
+    expect(html).toContain('data-testid="sync-pending-badge"');
+    expect(html).toContain('۳ در صف ارسال');
+    expect(html).toMatch(/aria-label="وضعیت همگام‌سازی: به‌روز\. ۳ تغییر در انتظار ارسال\. ۲ مورد برای بازبینی"/);
+    expect(html).toContain('<button');
+  });
+
+  it('reads offline and update-needed in English', () => {
+    useSyncStore.setState({ user, progress: { ...progress, online: false }, running: true });
+    expect(render(<SyncIndicator />, 'en')).toContain('Offline');
+    useSyncStore.setState({ tooOld: true });
+    expect(render(<SyncIndicator />, 'en')).toContain('Update needed');
+  });
+});
+
+describe('ServerSettingsCard', () => {
+  it('asks for the server address (LTR), device name and credentials when signed out', () => {
+    const html = render(<ServerSettingsCard />);
+    // The input box is an LTR island (Mantine puts `dir` on its wrapper); the label stays RTL.
+    expect(html).toMatch(/dir="ltr"><input[^>]*type="url"[^>]*data-testid="server-url"/);
+    expect(html).toContain('نشانی سرور');
+    expect(html).toContain('data-testid="server-password"');
+    expect(html).toContain('data-testid="server-sign-in"');
+  });
+
+  it('shows who is signed in, with the revoke notice cleared, and a sign-out button', () => {
+    useSyncStore.setState({ user, serverUrl: 'https://crm.example.com', running: true });
+    const html = render(<ServerSettingsCard />, 'en');
+    expect(html).toContain('Signed in as \u2068سارا احمدی\u2069 (\u2068sara\u2069), sales rep');
+    expect(html).toContain('<bdi dir="ltr">https://crm.example.com</bdi>');
+    expect(html).toContain('data-testid="server-sign-out"');
+  });
+
+  it('explains a revoked device', () => {
+    useSyncStore.setState({ notice: 'revoked' });
+    expect(render(<ServerSettingsCard />, 'en')).toContain('An administrator disconnected this device');
+  });
+});
