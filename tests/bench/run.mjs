@@ -1,5 +1,6 @@
 // npm run bench [-- --no-build] [--regen] [--skip-raw] [--raw-indexed] [--contacts N --accounts N --activities N]
-//                 [--reloads 5] [--opens 20] [--search-wait 300] [--skip-client] [--skip-server]
+//                 [--reloads 5] [--opens 20] [--search-wait 300] [--skip-client] [--skip-sync] [--skip-server]
+//                 [--sync-docs 120000] [--sync-edits 20] [--sync-wait 1200]
 //
 // Client-side benchmarks of the browser edition in Debian Chromium (DESIGN §8). Not a test:
 // CI does not run it. Every figure is measured in a real IndexedDB and printed beside its
@@ -15,6 +16,7 @@ import {
   armRecordOpen, countRxdbCollection, installSearchProbe, rawDexieImport, takeSearchSample, watchFirstAppearance,
 } from './lib/in-page.mjs';
 import { capture, run, startWebServer } from './lib/processes.mjs';
+import { syncBenchmarks } from './lib/sync.mjs';
 import { machineInfo, median, percentile, Results } from './lib/report.mjs';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
@@ -57,6 +59,10 @@ const { values: opts } = parseArgs({
     opens: { type: 'string', default: '20' },
     'search-wait': { type: 'string', default: '300' },
     'skip-client': { type: 'boolean', default: false },
+    'skip-sync': { type: 'boolean', default: false },
+    'sync-docs': { type: 'string', default: '120000' },
+    'sync-edits': { type: 'string', default: '20' },
+    'sync-wait': { type: 'string', default: '1200' },
     'skip-server': { type: 'boolean', default: false },
   },
 });
@@ -69,10 +75,9 @@ const clock = () => {
 const log = (msg) => console.log(`[${clock()}] ${msg}`);
 const fmt = (n) => Math.round(n).toLocaleString('en');
 
-async function main() {
-  assertChromium();
-  const results = new Results();
-  let browserVersion = 'unknown';
+let browserVersion = 'unknown';
+
+async function main(results) {
 
   if (!opts['no-build']) {
     log('building the web edition (npm run build:renderer)…');
@@ -158,7 +163,32 @@ async function main() {
     await server.stop();
     for (const dir of profiles) await removeProfileDir(dir);
   }
+}
 
+/** First sync of a new device and live edits between two devices (lib/sync.mjs). */
+async function syncPhase(results) {
+  if (opts['skip-client'] && !opts['no-build']) {
+    log('building the web edition (npm run build:renderer)…');
+    await run('npm', ['run', 'build:renderer', '--silent'], { cwd: ROOT });
+  }
+  const dataFile = await demoData();
+  const web = await startWebServer(ROOT);
+  try {
+    await syncBenchmarks({
+      root: ROOT, webUrl: web.url, dataFile, results, log, rawStores, dexieUmd: DEXIE_UMD,
+      docs: Number(opts['sync-docs']), edits: Number(opts['sync-edits']), timeoutMs: Number(opts['sync-wait']) * 1000,
+    });
+  } finally {
+    await web.stop();
+  }
+}
+
+/** Writes this run's figures; a phase skipped this time keeps its previous figures. */
+async function writeResults(results) {
+  const fresh = new Set(results.results.map((r) => r.name));
+  const previous = existsSync(RESULTS_FILE) ? JSON.parse(readFileSync(RESULTS_FILE, 'utf8')).results ?? [] : [];
+  const kept = opts['skip-client'] || opts['skip-sync'] ? previous.filter((r) => !fresh.has(r.name)) : [];
+  results.results = [...kept, ...results.results];
   await results.write(RESULTS_FILE, machineInfo(browserVersion));
   results.print();
   log(`wrote ${RESULTS_FILE}`);
@@ -409,7 +439,11 @@ async function recordOpen(page, results, indexReady) {
 }
 
 (async () => {
-  if (!opts['skip-client']) await main();
+  assertChromium();
+  const results = new Results();
+  if (!opts['skip-client']) await main(results);
+  if (!opts['skip-sync']) await syncPhase(results);
+  await writeResults(results);
   if (!opts['skip-server']) await serverBench();
 })().catch((err) => {
   console.error(err?.stack ?? err);

@@ -28,11 +28,11 @@ export async function removeProfileDir(dir) {
 }
 
 /** A browser on `profileDir`; closing the returned context ends the browser process. */
-export async function launch(profileDir) {
+export async function launch(profileDir, extraArgs = []) {
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM,
     headless: true,
-    args: ARGS,
+    args: [...ARGS, ...extraArgs],
     viewport: { width: 1366, height: 860 },
     locale: 'fa-IR',
     timezoneId: 'Asia/Tehran',
