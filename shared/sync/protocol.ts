@@ -41,6 +41,8 @@ export interface PullResponse {
   checkpoint: SyncCheckpoint | null;
   /** Present when the user's access changed (epoch): drop local synced data and pull from scratch. */
   reset?: true;
+  /** On a pull from the start only: how many documents the user may read in this collection (for progress). */
+  total?: number;
 }
 
 export interface PushRow {

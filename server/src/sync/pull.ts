@@ -36,12 +36,12 @@ export function parsePullQuery(query: { checkpoint?: string; limit?: string }): 
  * SQL for "this user may read the row" over a table alias's visibility columns; mirrors
  * access.ts canRead so a rep's pull is an indexed query. $4 = user id, $5 = team id.
  */
-function readableSql(user: SyncUser, collection: CollectionName, alias: string): string {
+function readableSql(user: SyncUser, collection: CollectionName, alias: string, me = '$4', team = '$5'): string {
   if (collection === 'reference' || user.role === 'admin') return 'true';
   // A plain OR of indexed equalities, so the planner can combine the team/owner/assignee indexes.
-  return `(${alias}.team_id = $5 or ${alias}.owner_id = $4
-    or (${alias}.assignee_type = 'user' and ${alias}.assignee_id = $4)
-    or (${alias}.assignee_type = 'team' and ${alias}.assignee_id = $5))`;
+  return `(${alias}.team_id = ${team} or ${alias}.owner_id = ${me}
+    or (${alias}.assignee_type = 'user' and ${alias}.assignee_id = ${me})
+    or (${alias}.assignee_type = 'team' and ${alias}.assignee_id = ${team}))`;
 }
 
 /** The negation, NULL-safe: a NULL column (no assignee) must count as "not readable", not as unknown. */
@@ -77,11 +77,21 @@ async function readPage(tx: Queryable, user: SyncUser, collection: CollectionNam
           params,
         );
   const top = await tx.query<{ seq: number | null }>('select max(seq) as seq from docs where collection = $1', [collection]);
+  // A first pull also says how many documents the whole first sync brings, for "n of m" progress.
+  const total =
+    afterSeq === 0
+      ? Number(
+          (await tx.query<{ n: number }>(
+            `select count(*) as n from docs d where d.collection = $1 and ${readableSql(user, collection, 'd', '$2', '$3')}`,
+            everything ? [collection] : [collection, user.id, user.teamId],
+          )).rows[0]?.n ?? 0,
+        )
+      : undefined;
   const rows: SeqDoc[] = [
     ...docs.rows.map((row) => ({ seq: Number(row.seq), doc: toWire(row) })),
     ...revoked.rows.map((row) => ({ seq: Number(row.seq), doc: { ...row.data, _deleted: true } as WireDocument })),
   ].sort((a, b) => a.seq - b.seq);
-  return { rows: rows.slice(0, limit), highWater: Number(top.rows[0]?.seq ?? 0) };
+  return { rows: rows.slice(0, limit), highWater: Number(top.rows[0]?.seq ?? 0), total };
 }
 
 /**
@@ -103,9 +113,9 @@ export async function pull(db: Database, user: PullUser, collection: CollectionN
     return readPage(tx, user, collection, after, limit);
   });
   if (!page) return { documents: [], checkpoint: null, reset: true };
-  const { rows, highWater } = page;
+  const { rows, highWater, total } = page;
   // A full page ends at its last row; a short page means "caught up" — to the high-water mark,
   // so a rep who sees little of a busy collection does not re-scan it every time.
   const seq = rows.length === limit ? rows[rows.length - 1]!.seq : Math.max(after, highWater);
-  return { documents: rows.map((r) => r.doc), checkpoint: { seq, epoch: user.epoch } };
+  return { documents: rows.map((r) => r.doc), checkpoint: { seq, epoch: user.epoch }, ...(total !== undefined ? { total } : {}) };
 }

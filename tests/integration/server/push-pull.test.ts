@@ -184,6 +184,10 @@ describeBackends('push and pull', (backend) => {
     expect(page1.body.documents).toHaveLength(10);
     const all = await pullAll(base(), cast.repB1.accessToken, 'activities', null, 10);
     expect(all.documents.map((d) => d.id)).toEqual(docs.map((d) => d.id));
+    // The first page says how many the first sync brings (progress "n of m"); later pages do not.
+    expect(page1.body.total).toBe(all.documents.length);
+    const page2 = await call<PullResponse>(base(), 'GET', `/sync/activities/pull?limit=10&checkpoint=${encodeURIComponent(JSON.stringify(page1.body.checkpoint))}`, { token: cast.repB1.accessToken });
+    expect(page2.body.total).toBeUndefined();
     // Caught up: the next pull is empty and keeps the checkpoint.
     const again = await pullAll(base(), cast.repB1.accessToken, 'activities', all.checkpoint, 10);
     expect(again.documents).toEqual([]);
@@ -195,6 +199,9 @@ describeBackends('push and pull', (backend) => {
     await push(base(), cast.repA1.accessToken, 'accounts', [{ newDocumentState: a }]);
     const pulledB = await pullAll(base(), cast.repB1.accessToken, 'accounts');
     expect(pulledB.documents.every((d) => d.teamId === cast.teamB)).toBe(true);
+    // Not even the count of team A's documents reaches B.
+    const firstB = await call<PullResponse>(base(), 'GET', '/sync/accounts/pull?limit=1', { token: cast.repB1.accessToken });
+    expect(firstB.body.total).toBe(pulledB.documents.length);
     expect(pulledB.documents.map((d) => d.id)).not.toContain(a.id);
     const pulledAdmin = await pullAll(base(), cast.admin.accessToken, 'accounts');
     expect(pulledAdmin.documents.map((d) => d.id)).toContain(a.id);
