@@ -22,6 +22,13 @@ export class FakeServer {
   requests: string[] = [];
   /** Make the next n requests fail at the network level. */
   failNext = 0;
+  /** Accounts by username; an unknown username signs in as u1 in t1. */
+  users: Record<string, { id: string; displayName: string; teamId: string }> = {};
+  /** The user of the last sign-in (one client at a time talks to this server). */
+  signedIn: { id: string; teamId: string } | null = null;
+  /** Which documents the signed-in user may pull (default: all). */
+  visible: (user: { id: string; teamId: string }, doc: WireDocument) => boolean = () => true;
+  logouts = 0;
 
   private store(c: CollectionName) {
     let m = this.docs.get(c);
@@ -58,7 +65,9 @@ export class FakeServer {
 
     if (path === '/auth/login') {
       if (body.password !== 'secret-password') return error(401, 'UNAUTHORIZED');
-      return json(200, { accessToken: this.accessToken, refreshToken: this.refreshToken, deviceId: 'd1', user: { id: 'u1', username: body.username, displayName: 'User One', role: 'rep', teamId: 't1' } });
+      const user = this.users[body.username] ?? { id: 'u1', displayName: 'User One', teamId: 't1' };
+      this.signedIn = { id: user.id, teamId: user.teamId };
+      return json(200, { accessToken: this.accessToken, refreshToken: this.refreshToken, deviceId: 'd1', user: { ...user, username: body.username, role: 'rep' } });
     }
     if (path === '/auth/refresh') {
       this.refreshCalls += 1;
@@ -73,6 +82,11 @@ export class FakeServer {
     if (this.revoked) return error(401, 'DEVICE_REVOKED');
     if (auth !== `Bearer ${this.accessToken}`) return error(401, 'TOKEN_EXPIRED');
 
+    if (path === '/auth/logout') {
+      this.logouts += 1;
+      return json(204, undefined);
+    }
+
     const pull = /^\/sync\/(\w+)\/pull$/.exec(path);
     if (pull) {
       const c = pull[1] as CollectionName;
@@ -80,7 +94,8 @@ export class FakeServer {
       const cp = url.searchParams.get('checkpoint');
       const since = cp ? (JSON.parse(cp) as { seq: number }).seq : 0;
       const limit = Number(url.searchParams.get('limit') ?? 100);
-      const rows = [...this.store(c).values()].filter((r) => r.seq > since).sort((a, b) => a.seq - b.seq).slice(0, limit);
+      const user = this.signedIn ?? { id: 'u1', teamId: 't1' };
+      const rows = [...this.store(c).values()].filter((r) => r.seq > since && this.visible(user, r.doc)).sort((a, b) => a.seq - b.seq).slice(0, limit);
       const last = rows[rows.length - 1];
       return json(200, { documents: rows.map((r) => r.doc), checkpoint: last ? { seq: last.seq, epoch: this.epoch } : cp ? JSON.parse(cp) : null });
     }

@@ -7,10 +7,17 @@ import { useFormatters } from '../../app/formatters';
 import { getPlatform, isSecretsUnavailableError } from '../../platform';
 import { ltrFieldProps } from '../../ui/ltr-field';
 import { useConfirm } from '../../ui/useConfirm';
+import { API_PREFIX } from '../../../../shared/sync/protocol';
 import { isSyncHttpError, isValidServerUrl } from './api-client';
 import { syncSession } from './app-sync';
+import type { HeldAccount } from './device-account';
+import { isAccountSwitchRefused, type AccountSwitch, type AccountSwitchRefusedError } from './sync-session';
 import { loginErrorKey } from './sync-status';
 import { useSyncStore } from './sync-store';
+
+// First Strong Isolate … Pop Directional Isolate: a name or address keeps its own direction inside the sentence.
+const isolate = (text: string) => `\u2068${text}\u2069`;
+const serverOf = (held: HeldAccount) => isolate(held.serverUrl.endsWith(API_PREFIX) ? held.serverUrl.slice(0, -API_PREFIX.length) : held.serverUrl);
 
 function defaultDeviceName(platform: string): string {
   const names: Record<string, string> = { darwin: 'Mac', win32: 'Windows', linux: 'Linux', web: 'Browser' };
@@ -29,6 +36,8 @@ export function ServerSettingsCard() {
   const [password, setPassword] = useState('');
   const [urlError, setUrlError] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  /** Set when another account keeps the device (its changes are not sent yet). */
+  const [refused, setRefused] = useState(false);
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
@@ -39,6 +48,7 @@ export function ServerSettingsCard() {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setError(null);
+    setRefused(false);
     if (!isValidServerUrl(serverUrl)) {
       setUrlError(t('server.invalidUrl'));
       return;
@@ -50,15 +60,44 @@ export function ServerSettingsCard() {
     }
     setBusy(true);
     try {
-      await syncSession.signIn({ serverUrl, deviceName: deviceName || 'Peyvand', username, password });
+      const outcome = await syncSession.signIn(
+        { serverUrl, deviceName: deviceName || 'Peyvand', username, password },
+        { confirmSwitch: (change) => confirm(switchQuestion(change)) },
+      );
       setPassword('');
-      notifications.show({ color: 'teal', message: t('server.signedIn') });
+      notifications.show(outcome === 'signedIn' ? { color: 'teal', message: t('server.signedIn') } : { message: t('server.switch.cancelled') });
     } catch (err) {
-      setError(isSecretsUnavailableError(err) ? t('errors.secretsUnavailable') : t(loginErrorKey(isSyncHttpError(err) ? err.code : null)));
+      setRefused(isAccountSwitchRefused(err));
+      setError(
+        isAccountSwitchRefused(err) ? refusal(err)
+          : isSecretsUnavailableError(err) ? t('errors.secretsUnavailable')
+            : t(loginErrorKey(isSyncHttpError(err) ? err.code : null)),
+      );
     } finally {
       setBusy(false);
     }
   };
+
+  /** The question before another account's synced data leaves the device. */
+  const switchQuestion = ({ previous, next, otherServer, openReviewItems }: AccountSwitch) => ({
+    title: t('server.switch.title'),
+    message: [
+      t('server.switch.body', { name: isolate(previous.displayName), username: isolate(previous.username), newName: isolate(next.displayName) }),
+      otherServer ? t('server.switch.previousServer', { server: serverOf(previous) }) : '',
+      openReviewItems > 0 ? t('server.switch.review', { count: openReviewItems, n: fmt.number(openReviewItems) }) : '',
+    ].filter(Boolean).join(' '),
+    confirmLabel: t('server.switch.confirm'),
+    danger: true,
+  });
+
+  /** Why the sign-in was refused: the previous account's changes must reach the server first. */
+  const refusal = ({ previous, pending, otherServer }: AccountSwitchRefusedError) =>
+    [
+      pending === null
+        ? t('server.switch.refusedUnknown', { name: isolate(previous.displayName), username: isolate(previous.username) })
+        : t('server.switch.refused', { count: pending, n: fmt.number(pending), name: isolate(previous.displayName), username: isolate(previous.username) }),
+      otherServer ? t('server.switch.previousServer', { server: serverOf(previous) }) : '',
+    ].filter(Boolean).join(' ');
 
   const signOut = async () => {
     const pending = store.progress?.pending ?? 0;
@@ -131,7 +170,11 @@ export function ServerSettingsCard() {
                 <TextInput label={t('server.username')} value={username} onChange={(e) => setUsername(e.currentTarget.value)} {...ltrFieldProps('ltr')} autoComplete="username" required data-testid="server-username" />
                 <PasswordInput label={t('server.password')} value={password} onChange={(e) => setPassword(e.currentTarget.value)} {...ltrFieldProps('ltr')} autoComplete="current-password" required data-testid="server-password" />
               </Group>
-              {error && <Alert color="red" data-testid="server-error">{error}</Alert>}
+              {error && (
+                <Alert color="red" title={refused ? t('server.switch.refusedTitle') : undefined} data-testid="server-error" data-reason={refused ? 'account-switch-refused' : undefined}>
+                  {error}
+                </Alert>
+              )}
               <Group>
                 <Button type="submit" loading={busy} leftSection={<IconLogin size={16} />} data-testid="server-sign-in">{t('server.signIn')}</Button>
               </Group>

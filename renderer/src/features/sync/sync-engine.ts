@@ -1,5 +1,5 @@
 import {
-  getAssumedMasterState, getChangedDocumentsSince, getComposedPrimaryKeyOfDocumentData, writeDocToDocState,
+  getAssumedMasterState, getChangedDocumentsSince, getComposedPrimaryKeyOfDocumentData, now as rxNow, writeDocToDocState,
   type RxCollection, type RxStorageInstanceReplicationState,
 } from 'rxdb';
 import { replicateRxCollection, type RxReplicationState } from 'rxdb/plugins/replication';
@@ -15,6 +15,7 @@ import {
 } from '../../../../shared/sync/protocol';
 import { conflictHooksOf, syncedCollectionCreators, type PeyvandDatabase } from '../../db/database';
 import { isSyncHttpError, type ServerUser, type SyncApi, type SyncErrorCode } from './api-client';
+import { replicationIdentifier } from './device-account';
 import { SyncEventStream } from './event-stream';
 import { reownLocalRecords } from './reown';
 
@@ -51,6 +52,11 @@ export interface SyncProgress {
   /** Local changes not yet acknowledged by the server (capped at PENDING_SCAN_MAX). */
   pending: number;
   pendingCapped: boolean;
+  /**
+   * RxDB write clock (`_meta.lwt`, ms) when the `pending` count began; absent until the first
+   * count finished. Writes after it are not in `pending`.
+   */
+  pendingCountedAt?: number;
   /** Last time a request to the server succeeded. */
   lastSyncAt: string | null;
   /** The last request's failure, null after a success. */
@@ -82,6 +88,14 @@ export interface SyncEngineOptions {
 
 const PENDING_SCAN_MAX = 5000;
 const PENDING_THROTTLE_MS = 1000;
+
+export interface PendingCount {
+  count: number;
+  /** More than `count` (the scan stopped at its cap). */
+  capped: boolean;
+  /** RxDB write clock when the count began. */
+  countedAt: number;
+}
 
 type AnyState = RxReplicationState<WireDocument, SyncCheckpoint>;
 
@@ -145,18 +159,33 @@ export class SyncEngine {
     if (!network.isOnline()) await this.setOnline(false);
   }
 
-  async stop(): Promise<void> {
-    if (this.stopped) return;
+  /**
+   * Stops replicating. Returns the local changes still unsent at that moment (the count the
+   * device keeps for the signed-out account), or null when they could not be counted.
+   */
+  async stop(): Promise<PendingCount | null> {
+    if (this.stopped) return null;
     this.stopped = true;
     this.stream?.stop();
     this.stream = null;
     this.unsubscribeNetwork?.();
     this.unsubscribeNetwork = null;
     clearTimeout(this.pendingTimer);
+    let final: PendingCount | null = null;
+    try {
+      // Counted while the replication states still exist (a push in flight is counted: the safe side).
+      const countedAt = rxNow();
+      const { count, capped } = await this.countPending();
+      final = { count, capped, countedAt };
+      this.emit({ pending: count, pendingCapped: capped, pendingCountedAt: countedAt });
+    } catch (error) {
+      console.error('Could not count unsent changes', error);
+    }
     await this.cancelReplications();
     const hooks = conflictHooksOf(this.db);
     hooks.onConflicts = null;
     this.emit({ active: false });
+    return final;
   }
 
   get isRunning(): boolean {
@@ -192,7 +221,7 @@ export class SyncEngine {
       this.streams.set(name, streamSubject);
       const collection = this.db.collections[name] as unknown as RxCollection<WireDocument>;
       const state = replicateRxCollection<WireDocument, SyncCheckpoint>({
-        replicationIdentifier: `peyvand|${this.options.identifier}|${name}`,
+        replicationIdentifier: replicationIdentifier(this.options.identifier, name),
         collection,
         live: true,
         retryTime: this.retryTime,
@@ -378,9 +407,14 @@ export class SyncEngine {
     if (this.pendingTimer !== undefined || this.stopped) return;
     this.pendingTimer = setTimeout(() => {
       this.pendingTimer = undefined;
+      const countedAt = rxNow();
       void this.countPending().then(
         ({ count, capped }) => {
-          if (count !== this.progress.pending || capped !== this.progress.pendingCapped) this.emit({ pending: count, pendingCapped: capped });
+          if (this.stopped) return; // stop() made the final count
+          const first = this.progress.pendingCountedAt === undefined;
+          if (first || count !== this.progress.pending || capped !== this.progress.pendingCapped) {
+            this.emit({ pending: count, pendingCapped: capped, pendingCountedAt: countedAt });
+          }
         },
         () => undefined,
       );
