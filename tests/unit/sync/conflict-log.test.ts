@@ -95,7 +95,7 @@ describe('review actions on a real (memory) database', () => {
 });
 
 describe('indicator status and messages', () => {
-  const progress = { active: false, online: true, received: 0, pending: 0, pendingCapped: false, lastSyncAt: null, error: null, resetting: false };
+  const progress = { active: false, online: true, received: 0, pending: 0, pendingCapped: false, lastSyncAt: null, error: null, resetting: false, initial: null };
   const user = { id: 'u1', username: 'u', displayName: 'U', role: 'rep' as const, teamId: 't1' };
   it('reads one plain status from the state', () => {
     expect(indicatorStatus({ user: null, tooOld: false, progress: null })).toBe('localOnly');

@@ -39,6 +39,27 @@ describe('SyncEngine with a fake server', () => {
     expect((await plain(db, 'c-server'))?.firstName).toBe('سرور');
   });
 
+  it('reports a first sync as "n of m" from the total the server announces, then clears it', async () => {
+    const server = new FakeServer();
+    for (let i = 0; i < 250; i++) server.put('contacts', contact({ lastName: `ردیف ${i}` }, `c-${String(i).padStart(3, '0')}`));
+    const db = await openTestDatabase();
+    open.push(db);
+    const api = new SyncApi({ serverUrl: 'http://fake.test', tokens: memoryTokenStore({ accessToken: server.accessToken, refreshToken: server.refreshToken, deviceId: 'd1' }), fetch: server.fetch });
+    const seen: Array<{ received: number; expected: number } | null> = [];
+    const engine = new SyncEngine({
+      db, api, user: { id: 'u1', role: 'rep', teamId: 't1' }, identifier: 'fake|u1', live: false, retryTimeMs: 50, pullBatchSize: 100,
+      collections: ['contacts'], onProgress: (p) => seen.push(p.initial),
+    });
+    engines.push(engine);
+    await engine.start();
+    await engine.awaitInSync();
+    const during = seen.filter((x): x is { received: number; expected: number } => x !== null);
+    expect([...new Set(during.map((x) => x.received))]).toEqual([100, 200]);
+    expect(during.every((x) => x.expected === 250)).toBe(true);
+    expect(engine.progress.initial).toBeNull();
+    expect(await db.contacts.count().exec()).toBe(250);
+  });
+
   it('merges a conflicting push: different fields both kept, same field → server wins, device value logged', async () => {
     const server = new FakeServer();
     const base = contact({}, 'c1');

@@ -97,7 +97,9 @@ export class FakeServer {
       const user = this.signedIn ?? { id: 'u1', teamId: 't1' };
       const rows = [...this.store(c).values()].filter((r) => r.seq > since && this.visible(user, r.doc)).sort((a, b) => a.seq - b.seq).slice(0, limit);
       const last = rows[rows.length - 1];
-      return json(200, { documents: rows.map((r) => r.doc), checkpoint: last ? { seq: last.seq, epoch: this.epoch } : cp ? JSON.parse(cp) : null });
+      // Like the real server: a pull from the start announces how many documents the first sync brings.
+      const total = cp ? undefined : [...this.store(c).values()].filter((r) => this.visible(user, r.doc)).length;
+      return json(200, { documents: rows.map((r) => r.doc), checkpoint: last ? { seq: last.seq, epoch: this.epoch } : cp ? JSON.parse(cp) : null, ...(total !== undefined ? { total } : {}) });
     }
     const push = /^\/sync\/(\w+)\/push$/.exec(path);
     if (push) {

@@ -45,7 +45,7 @@ function render(node: ReactNode, language: 'fa' | 'en' = 'fa') {
 }
 
 const user = { id: 'u1', username: 'sara', displayName: 'سارا احمدی', role: 'rep' as const, teamId: 't1' };
-const progress = { active: false, online: true, received: 0, pending: 3, pendingCapped: false, lastSyncAt: null, error: null, resetting: false };
+const progress = { active: false, online: true, received: 0, pending: 3, pendingCapped: false, lastSyncAt: null, error: null, resetting: false, initial: null as { received: number; expected: number } | null };
 afterEach(() => {
   testState.current = { ...INITIAL_SYNC_STATE };
 });
@@ -65,6 +65,16 @@ describe('SyncIndicator', () => {
     expect(html).toContain('۳ در صف ارسال');
     expect(html).toMatch(/aria-label="وضعیت همگام‌سازی: به‌روز\. ۳ تغییر در انتظار ارسال\. ۲ مورد برای بازبینی"/);
     expect(html).toContain('<button');
+  });
+
+  it('shows a first sync as a percentage in the header and "n of m" in the details', () => {
+    useSyncStore.setState({ user, progress: { ...progress, active: true, pending: 0, initial: { received: 30_000, expected: 120_000 } }, running: true, tooOld: false });
+    const html = render(<SyncIndicator />);
+    expect(html).toContain('data-status="syncing"');
+    expect(html).toMatch(/data-testid="sync-initial-percent"[^>]*>۲۵٪</);
+    useSyncStore.setState({ user, progress: { ...progress, active: true, pending: 0, initial: { received: 30_000, expected: 120_000 } }, running: true });
+    // English words, the user's digit preference (Persian here) and the Latin percent sign.
+    expect(render(<SyncIndicator />, 'en')).toMatch(/data-testid="sync-initial-percent"[^>]*>۲۵%</);
   });
 
   it('reads offline and update-needed in English', () => {

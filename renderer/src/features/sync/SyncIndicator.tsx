@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Button, Group, Loader, Popover, Stack, Text, UnstyledButton } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, Loader, Popover, Progress, Stack, Text, UnstyledButton } from '@mantine/core';
 import {
   IconAlertTriangle, IconCloud, IconCloudCheck, IconCloudOff, IconDeviceLaptop, IconRefresh,
 } from '@tabler/icons-react';
@@ -37,6 +37,8 @@ export function SyncIndicator() {
   const p = state.progress;
   const pending = p?.pending ?? 0;
   const counted = (key: string, count: number) => t(key, { count, n: fmt.number(count) });
+  const initial = p?.initial ?? null;
+  const percent = initial && initial.expected > 0 ? Math.floor((100 * initial.received) / initial.expected) : 0;
 
   return (
     <Popover opened={opened} onChange={setOpened} width={340} position="bottom-end" withArrow shadow="md" trapFocus returnFocus>
@@ -51,6 +53,9 @@ export function SyncIndicator() {
           <Group gap={6} px="xs" py={4} wrap="nowrap" style={{ border: '1px solid var(--mantine-color-gray-3)', borderRadius: 8 }}>
             {ICONS[status]}
             <Text size="sm" visibleFrom="sm">{label}</Text>
+            {initial && status === 'syncing' && (
+              <Text size="sm" c="dimmed" data-testid="sync-initial-percent">{t('indicator.percent', { n: fmt.number(percent) })}</Text>
+            )}
             {pending > 0 && (
               <Badge size="sm" variant="light" color="blue" data-testid="sync-pending-badge">
                 {counted('indicator.waiting', pending)}
@@ -80,7 +85,12 @@ export function SyncIndicator() {
                     ? counted('details.pending', pending)
                     : t('details.pendingNone')}
               </Text>
-              {(p?.received ?? 0) > 0 && (
+              {initial ? (
+                <Stack gap={4} data-testid="sync-initial">
+                  <Text size="sm" c="dimmed">{t('details.receivedOf', { n: fmt.number(initial.received), m: fmt.number(initial.expected), count: initial.expected })}</Text>
+                  <Progress value={percent} size="sm" aria-label={t('details.firstSync')} animated />
+                </Stack>
+              ) : (p?.received ?? 0) > 0 && (
                 <Group gap={6}>
                   {status === 'syncing' && <Loader size={12} aria-hidden />}
                   <Text size="sm" c="dimmed" data-testid="sync-received">

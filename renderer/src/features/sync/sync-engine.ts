@@ -10,7 +10,7 @@ import { SERVER_MANAGED_REFERENCE_KINDS } from '../../../../shared/sync/access';
 import { conflictEntry, rejectionEntry, type SyncLogEntry } from '../../../../shared/sync/conflict-log';
 import { documentContent } from '../../../../shared/sync/content';
 import {
-  PULL_LIMIT_DEFAULT, PUSH_ROWS_MAX, REJECTION_FIELD, SYNCED_COLLECTIONS, type PushRow, type Rejection, type StreamEvent,
+  PULL_LIMIT_DEFAULT, PUSH_ROWS_MAX, REJECTION_FIELD, SYNCED_COLLECTIONS, type PullResponse, type PushRow, type Rejection, type StreamEvent,
   type SyncCheckpoint, type WireDocument,
 } from '../../../../shared/sync/protocol';
 import { conflictHooksOf, syncedCollectionCreators, type PeyvandDatabase } from '../../db/database';
@@ -63,6 +63,11 @@ export interface SyncProgress {
   error: SyncErrorCode | null;
   /** Access changed on the server: local synced data is being replaced. */
   resetting: boolean;
+  /**
+   * A first sync (a pull from the start) under way: documents received of those the
+   * server announced (`total` of the first pull of each collection). Null otherwise.
+   */
+  initial: { received: number; expected: number } | null;
 }
 
 export interface SyncEngineOptions {
@@ -123,7 +128,7 @@ export class SyncEngine {
     this.collections = options.collections ?? SYNCED_COLLECTIONS;
     this.retryTime = options.retryTimeMs ?? 2000;
     const online = (options.network ?? alwaysOnline).isOnline();
-    this.progress = { active: false, online, received: 0, pending: 0, pendingCapped: false, lastSyncAt: null, error: null, resetting: false };
+    this.progress = { active: false, online, received: 0, pending: 0, pendingCapped: false, lastSyncAt: null, error: null, resetting: false, initial: null };
   }
 
   private get db() {
@@ -294,8 +299,31 @@ export class SyncEngine {
       this.requestReset();
       return { documents: [], checkpoint };
     }
-    this.emit({ received: this.progress.received + response.documents.length });
+    this.emit({ received: this.progress.received + response.documents.length, initial: this.trackInitial(name, response, batchSize) });
     return { documents: response.documents.map((d) => documentContent(d)), checkpoint: response.checkpoint ?? checkpoint };
+  }
+
+  /** Per collection in its first sync: what the server announced and what has arrived. */
+  private initialSync = new Map<CollectionName, { received: number; expected: number; done: boolean }>();
+
+  /**
+   * Progress of a first sync across collections. A collection that finished keeps its
+   * numbers until all have, so the total never jumps backwards.
+   */
+  private trackInitial(name: CollectionName, response: PullResponse, batchSize: number): SyncProgress['initial'] {
+    if (response.total !== undefined) this.initialSync.set(name, { received: 0, expected: response.total, done: false });
+    const entry = this.initialSync.get(name);
+    if (entry && !entry.done) {
+      entry.received += response.documents.length;
+      entry.done = response.documents.length < batchSize;
+    }
+    const entries = [...this.initialSync.values()];
+    if (!entries.length || entries.every((e) => e.done)) {
+      this.initialSync.clear();
+      return null;
+    }
+    const sum = (key: 'received' | 'expected') => entries.reduce((n, e) => n + e[key], 0);
+    return { received: Math.min(sum('received'), sum('expected')), expected: sum('expected') };
   }
 
   private async push(name: CollectionName, rows: PushRow[], hooks: ReturnType<typeof conflictHooksOf>): Promise<WireDocument[]> {
@@ -396,7 +424,8 @@ export class SyncEngine {
     } catch {
       // offline again: the next sign-in or reset reads it
     }
-    this.emit({ resetting: false, received: 0 });
+    this.initialSync.clear();
+    this.emit({ resetting: false, received: 0, initial: null });
     await this.options.onCollectionsReplaced?.();
     if (!this.stopped) this.startReplications();
   }
