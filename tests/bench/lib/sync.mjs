@@ -226,6 +226,13 @@ export async function syncBenchmarks(o) {
       await p.goto(`${webUrl}/#/contacts/${contactId}`);
       await p.waitForSelector('[data-testid=record-title]', { timeout: 120_000 });
     }
+    // Steady state: device A has finished its first-sync aftermath (RxDB's upstream pass over
+    // the pulled documents, the search index build) before edits are timed.
+    const settleStarted = Date.now();
+    await a.page.waitForSelector('[data-testid=search-ready]', { state: 'attached', timeout: 600_000 });
+    await a.page.waitForSelector('[data-testid=sync-indicator][data-status=synced]', { timeout: 600_000 });
+    const settleMs = Date.now() - settleStarted;
+    log(`sync: device A settled ${(settleMs / 1000).toFixed(1)} s after opening the record; timing ${o.edits} edits…`);
     const samples = [];
     for (let i = 0; i < o.edits; i++) {
       const value = `عنوان ${i + 1} پایان`; // never a prefix of another round's value
@@ -252,7 +259,7 @@ export async function syncBenchmarks(o) {
     results.add({
       name: 'sync.live.p95.ms', value: samples.length ? percentile(samples, 95) : null, unit: 'ms', n: samples.length, target: { op: '<=', value: 1000 },
       skipped: samples.length ? undefined : 'no edit arrived',
-      note: `save click on device A (UI) → the new value painted on device B's open record, ${o.edits} edits; median ${median(samples)} ms; missed ${o.edits - samples.length}`,
+      note: `save click on device A (UI) → the new value painted on device B's open record, ${o.edits} edits, once device A had settled after its first sync (search index built, indicator "synced": ${(settleMs / 1000).toFixed(1)} s); median ${median(samples)} ms; missed ${o.edits - samples.length}`,
     });
     await a.context.close();
     await b.context.close();
