@@ -25,7 +25,7 @@ import enSync from '../../../locales/en/sync.json';
 import faSync from '../../../locales/fa/sync.json';
 import enUi from '../../../locales/en/ui.json';
 import faUi from '../../../locales/fa/ui.json';
-import { ServerSettingsCard } from '../../../renderer/src/features/sync/ServerSettingsCard';
+import { defaultDeviceName, ServerSettingsCard } from '../../../renderer/src/features/sync/ServerSettingsCard';
 import { SyncIndicator } from '../../../renderer/src/features/sync/SyncIndicator';
 import { INITIAL_SYNC_STATE, useSyncStore } from '../../../renderer/src/features/sync/sync-store';
 
@@ -106,5 +106,16 @@ describe('ServerSettingsCard', () => {
   it('explains a revoked device', () => {
     useSyncStore.setState({ notice: 'revoked' });
     expect(render(<ServerSettingsCard />, 'en')).toContain('An administrator disconnected this device');
+  });
+});
+
+describe('the default device name', () => {
+  it('is in the user’s language, as the admin’s device list will show it', async () => {
+    for (const [lng, expected] of [['fa', 'پیوند · مرورگر'], ['en', 'Peyvand · Windows']] as const) {
+      const i18n = i18next.createInstance();
+      await i18n.init({ resources: { fa: { sync: faSync }, en: { sync: enSync } }, lng, ns: ['sync'], defaultNS: 'sync', interpolation: { escapeValue: false } });
+      const t = (key: string, options?: Record<string, string>) => i18n.t(key, options ?? {});
+      expect(defaultDeviceName(lng === 'fa' ? 'web' : 'win32', t)).toBe(expected);
+    }
   });
 });

@@ -19,9 +19,12 @@ import { useSyncStore } from './sync-store';
 const isolate = (text: string) => `\u2068${text}\u2069`;
 const serverOf = (held: HeldAccount) => isolate(held.serverUrl.endsWith(API_PREFIX) ? held.serverUrl.slice(0, -API_PREFIX.length) : held.serverUrl);
 
-function defaultDeviceName(platform: string): string {
-  const names: Record<string, string> = { darwin: 'Mac', win32: 'Windows', linux: 'Linux', web: 'Browser' };
-  return `Peyvand · ${names[platform] ?? platform}`;
+const PLATFORM_KEYS: Record<string, string> = { darwin: 'mac', win32: 'windows', linux: 'linux', web: 'browser' };
+
+/** "Peyvand · Windows", in the user's language: the admin's device list shows it. */
+export function defaultDeviceName(platform: string, t: (key: string, options?: Record<string, string>) => string): string {
+  const key = PLATFORM_KEYS[platform];
+  return t('server.defaultDeviceName', { platform: key ? t(`server.platforms.${key}`) : platform });
 }
 
 /** Settings → Server: where a device signs in to the organisation's server, and out again. */
@@ -42,8 +45,8 @@ export function ServerSettingsCard() {
 
   useEffect(() => {
     if (deviceName) return;
-    void getPlatform().appInfo().then((info) => setDeviceName((d) => d || defaultDeviceName(info.platform)));
-  }, [deviceName]);
+    void getPlatform().appInfo().then((info) => setDeviceName((d) => d || defaultDeviceName(info.platform, t)));
+  }, [deviceName, t]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
