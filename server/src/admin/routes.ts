@@ -8,7 +8,7 @@ import type { ServerContext } from '../http/context';
 import { badRequest, notFound } from '../http/errors';
 import { parseBody } from '../http/validate';
 import { notify } from '../sync/notifications';
-import { createTeam, createUser, listTeams, listUsers, publicUser, updateUser } from '../users/directory';
+import { createTeam, createUser, listTeams, listUsers, publicUser, renameTeam, updateUser } from '../users/directory';
 
 const password = z.string().min(PASSWORD_MIN, { error: 'validation:passwordTooShort' }).max(PASSWORD_MAX);
 const username = z.string().trim().min(1, { error: 'validation:required' }).max(64).regex(/^[\p{L}\p{N}._@-]+$/u, { error: 'validation:invalidUsername' });
@@ -66,6 +66,14 @@ export function registerAdminRoutes(app: FastifyInstance, ctx: ServerContext): v
     const auth = await admin(request);
     const body = parseBody(teamSchema, request.body, 'team');
     return reply.status(201).send(await createTeam(ctx.db, body.name, auth.user.id));
+  });
+
+  app.patch<{ Params: { id: string } }>('/admin/teams/:id', async (request) => {
+    const auth = await admin(request);
+    const body = parseBody(teamSchema, request.body, 'team');
+    const team = await renameTeam(ctx.db, request.params.id, body.name, auth.user.id);
+    if (!team) throw notFound('No such team.');
+    return team;
   });
 
   app.get('/admin/users', async (request) => {

@@ -115,6 +115,16 @@ async function createTeamIn(tx: Queryable, name: string, actorId?: string): Prom
   return team;
 }
 
+/** Renames a team (the users directory in `reference` follows); null when there is no such team. */
+export async function renameTeam(db: Database, id: string, name: string, actorId: string): Promise<TeamRecord | null> {
+  return db.transaction(async (tx) => {
+    const { rows } = await tx.query<TeamRecord>('update teams set name = $2 where id = $1 returning id, name', [id, name.trim()]);
+    const team = rows[0];
+    if (team) await mirrorTeam(tx, team, actorId);
+    return team ?? null;
+  });
+}
+
 export async function listUsers(db: Queryable): Promise<UserRecord[]> {
   const { rows } = await db.query<UserRow>(`select ${USER_COLUMNS} from users order by username`);
   return rows.map(userFromRow);

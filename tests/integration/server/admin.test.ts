@@ -20,7 +20,7 @@ describeBackends('admin API', (backend) => {
       for (const [method, path, body] of [
         ['GET', '/admin/users'], ['POST', '/admin/users', { username: 'x', password: 'password-123', role: 'rep', teamId: cast.teamA }],
         ['PATCH', `/admin/users/${who.user.id}`, { role: 'admin' }], ['GET', '/admin/teams'], ['POST', '/admin/teams', { name: 'x' }],
-        ['GET', '/admin/devices'], ['DELETE', `/admin/devices/${who.deviceId}`],
+        ['GET', '/admin/devices'], ['DELETE', `/admin/devices/${who.deviceId}`], ['PATCH', `/admin/teams/${cast.teamA}`, { name: 'x' }],
       ] as const) {
         const res = await call(base(), method, path, { token: who.accessToken, body });
         expect(res.status, `${who.user.username} ${method} ${path}`).toBe(403);
@@ -66,6 +66,23 @@ describeBackends('admin API', (backend) => {
     expect((await call(base(), 'POST', '/auth/login', { body: { username: 'sara', password: 'new-password-9' } })).status).toBe(200);
     const renamed = await pullAll(base(), cast.repB1.accessToken, 'reference', after.checkpoint);
     expect(renamed.documents).toEqual([expect.objectContaining({ id: `user-${user.body.id}`, data: expect.objectContaining({ displayName: 'سارا ک' }) })]);
+  });
+
+  it('renames a team; every client receives the new name; bad names and unknown teams are refused', async () => {
+    const team = await call<{ id: string }>(base(), 'POST', '/admin/teams', { token: cast.admin.accessToken, body: { name: 'Headquarters' } });
+    const from = await pullAll(base(), cast.repB1.accessToken, 'reference');
+    const renamed = await call(base(), 'PATCH', `/admin/teams/${team.body.id}`, { token: cast.admin.accessToken, body: { name: ' دفتر مرکزی ' } });
+    expect(renamed.status).toBe(200);
+    expect(renamed.body).toEqual({ id: team.body.id, name: 'دفتر مرکزی' });
+    const after = await pullAll(base(), cast.repB1.accessToken, 'reference', from.checkpoint);
+    expect(after.documents).toEqual([expect.objectContaining({ id: `team-${team.body.id}`, data: { name: 'دفتر مرکزی' } })]);
+
+    const blank = await call(base(), 'PATCH', `/admin/teams/${team.body.id}`, { token: cast.admin.accessToken, body: { name: '  ' } });
+    expect(blank.status).toBe(400);
+    expect(blank.body).toMatchObject({ error: { code: 'INVALID_REQUEST', fields: { name: 'validation:required' } } });
+    expect((await call(base(), 'PATCH', '/admin/teams/no-such-team', { token: cast.admin.accessToken, body: { name: 'x' } })).status).toBe(404);
+    const teams = await call<{ teams: { id: string; name: string }[] }>(base(), 'GET', '/admin/teams', { token: cast.admin.accessToken });
+    expect(teams.body.teams.find((t) => t.id === team.body.id)?.name).toBe('دفتر مرکزی');
   });
 
   it('validates admin input with field errors and writes nothing', async () => {

@@ -362,4 +362,11 @@ describe('multi-client sync against the real server', () => {
     expect(new Set(received.map((d) => d.id)).size).toBe(120);
     expect(received).toEqual(await contentsOf(writer));
   }, 120_000);
+  it('the admin screens’ client renames a team on the real server', async () => {
+    const teamId = await freshTeam();
+    const admin = new SyncApi({ serverUrl: ts.baseUrl, tokens: memoryTokenStore() });
+    await admin.login('admin', 'admin-password-1', 'admin screens');
+    expect(await admin.renameTeam(teamId, 'دفتر مرکزی')).toEqual({ id: teamId, name: 'دفتر مرکزی' });
+    expect((await admin.listTeams()).teams.find((t) => t.id === teamId)?.name).toBe('دفتر مرکزی');
+  });
 });

@@ -91,6 +91,23 @@ function TeamsPanel() {
   const [name, setName] = useState('');
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [renaming, setRenaming] = useState<{ team: Team; name: string; error: string | null; busy: boolean } | null>(null);
+
+  const rename = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!renaming) return;
+    const next = renaming.name.trim();
+    if (!next) return setRenaming({ ...renaming, error: t('validation:required') });
+    setRenaming({ ...renaming, busy: true });
+    try {
+      const team = await syncSession.currentApi!.renameTeam(renaming.team.id, next);
+      notifications.show({ color: 'teal', message: t('teams.renamed', { name: team.name }) });
+      setRenaming(null);
+      await reload();
+    } catch (err) {
+      setRenaming({ ...renaming, busy: false, error: t(adminErrorText(err)) });
+    }
+  };
 
   const create = async (event: FormEvent) => {
     event.preventDefault();
@@ -123,7 +140,7 @@ function TeamsPanel() {
       {items && items.length === 0 && <EmptyState title={t('teams.emptyTitle')} description={t('teams.emptyBody')} />}
       {items && items.length > 0 && (
         <Table striped withTableBorder data-testid="teams-table">
-          <Table.Thead><Table.Tr><Table.Th>{t('teams.name')}</Table.Th><Table.Th>{t('tabs.users')}</Table.Th></Table.Tr></Table.Thead>
+          <Table.Thead><Table.Tr><Table.Th>{t('teams.name')}</Table.Th><Table.Th>{t('tabs.users')}</Table.Th><Table.Th><VisuallyHidden>{t('teams.rename')}</VisuallyHidden></Table.Th></Table.Tr></Table.Thead>
           <Table.Tbody>
             {items.map((team) => {
               const count = users.items?.filter((u) => u.teamId === team.id).length ?? 0;
@@ -131,12 +148,30 @@ function TeamsPanel() {
                 <Table.Tr key={team.id}>
                   <Table.Td dir="auto">{team.name}</Table.Td>
                   <Table.Td>{t('teams.members', { count, n: fmt.number(count) })}</Table.Td>
+                  <Table.Td>
+                    <Button size="compact-sm" variant="subtle" onClick={() => setRenaming({ team, name: team.name, error: null, busy: false })} data-testid="team-rename">
+                      {t('teams.rename')}
+                    </Button>
+                  </Table.Td>
                 </Table.Tr>
               );
             })}
           </Table.Tbody>
         </Table>
       )}
+      <Modal opened={renaming !== null} onClose={() => setRenaming(null)} title={t('teams.renameTitle')}>
+        {renaming && (
+          <form onSubmit={(e) => void rename(e)} noValidate>
+            <Stack gap="md">
+              <TextInput label={t('teams.name')} value={renaming.name} onChange={(e) => setRenaming({ ...renaming, name: e.currentTarget.value, error: null })} error={renaming.error} dir="auto" maxLength={120} data-autofocus data-testid="team-rename-input" />
+              <Group justify="flex-end">
+                <Button variant="default" onClick={() => setRenaming(null)}>{t('common:cancel')}</Button>
+                <Button type="submit" loading={renaming.busy} data-testid="team-rename-save">{t('common:save')}</Button>
+              </Group>
+            </Stack>
+          </form>
+        )}
+      </Modal>
     </Stack>
   );
 }

@@ -195,6 +195,9 @@ export class SyncApi {
   createTeam(name: string): Promise<{ id: string; name: string }> {
     return this.request('POST', '/admin/teams', { body: { name } });
   }
+  renameTeam(id: string, name: string): Promise<{ id: string; name: string }> {
+    return this.request('PATCH', `/admin/teams/${encodeURIComponent(id)}`, { body: { name } });
+  }
   listUsers(): Promise<{ users: ServerUser[] }> {
     return this.request('GET', '/admin/users');
   }
