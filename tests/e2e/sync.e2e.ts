@@ -121,4 +121,19 @@ describe('two people of one team, one of them offline for a while', () => {
     expect(await entry.locator('[data-testid=review-local]').innerText()).toContain('معاون بازرگانی');
     expect(await entry.locator('[data-testid=review-kept]').innerText()).toContain('مدیر تأمین');
   });
+  it("the rep sees the manager's own record read-only, with the reason, instead of an edit that would bounce", async () => {
+    const page = manager.page;
+    await page.click('a[href="#/contacts"]');
+    await page.click('[data-testid=new-contact]');
+    await page.fill('[data-testid=contact-firstName]', 'کامران');
+    await page.fill('[data-testid=contact-lastName]', 'نوری');
+    await page.click('[data-testid=save-contact]');
+    await page.waitForSelector('[data-testid=record-title]');
+    expect(await page.locator('[data-testid=read-only]').count()).toBe(0);
+    await openContact(rep.page, 'کامران نوری');
+    await rep.page.waitForSelector('[data-testid=read-only][data-reason=notYours]');
+    expect(await rep.page.locator('[data-testid=edit-record]').isDisabled()).toBe(true);
+    expect(await rep.page.locator('[data-testid=delete-record]').isDisabled()).toBe(true);
+    expect(await rep.page.locator('[data-testid=read-only]').innerText()).toContain('فقط خواندنی');
+  });
 });

@@ -8,6 +8,8 @@ import { useFormatters } from '../../app/formatters';
 import { useDatabase } from '../../db/DatabaseProvider';
 import { Timeline } from '../activities/Timeline';
 import { DeleteRecordButton } from '../records/DeleteRecordButton';
+import { ReadOnlyNote } from '../sync/ReadOnlyNote';
+import { useWriteRefusal } from '../sync/use-write-refusal';
 import { AddressText, EmailList, Field, FieldGrid, PhoneList, TagList } from '../records/DetailFields';
 import { RecordNotFound } from '../records/RecordNotFound';
 import { useDeleteWithUndo } from '../records/use-delete-with-undo';
@@ -25,6 +27,7 @@ export function AccountDetailPage() {
   const account = useRecord<AccountDoc>(db.accounts, id);
   const owners = useUserOptions();
   const remove = useDeleteWithUndo();
+  const refusal = useWriteRefusal('accounts', account);
   const painted = useAfterFirstPaint(account?.id);
 
   useEffect(() => {
@@ -45,14 +48,16 @@ export function AccountDetailPage() {
           </Group>
         </div>
         <Group gap="xs">
-          <Button variant="default" leftSection={<IconEdit size={16} />} onClick={() => navigate(`/accounts/${account.id}/edit`)} data-testid="edit-record">{t('common:edit')}</Button>
+          <Button variant="default" leftSection={<IconEdit size={16} />} onClick={() => navigate(`/accounts/${account.id}/edit`)} disabled={refusal !== null} data-testid="edit-record">{t('common:edit')}</Button>
           <DeleteRecordButton
+            disabled={refusal !== null}
             name={account.name}
             body={t('deleteKeepsContacts')}
             onConfirm={() => { void remove(db.accounts, account.id, account.name); navigate('/accounts'); }}
           />
         </Group>
       </Group>
+      <ReadOnlyNote refusal={refusal} />
       <Grid gap="md">
         <Grid.Col span={{ base: 12, md: 5 }}>
           <Stack gap="md">

@@ -9,6 +9,8 @@ import { useDatabase } from '../../db/DatabaseProvider';
 import { Timeline } from '../activities/Timeline';
 import { useAccountNames } from '../accounts/use-account-names';
 import { DeleteRecordButton } from '../records/DeleteRecordButton';
+import { ReadOnlyNote } from '../sync/ReadOnlyNote';
+import { useWriteRefusal } from '../sync/use-write-refusal';
 import { AddressText, EmailList, Field, FieldGrid, PhoneList, TagList } from '../records/DetailFields';
 import { RecordNotFound } from '../records/RecordNotFound';
 import { useDeleteWithUndo } from '../records/use-delete-with-undo';
@@ -26,6 +28,7 @@ export function ContactDetailPage() {
   const accountNames = useAccountNames(contact?.accountId ? [contact.accountId] : []);
   const owners = useUserOptions();
   const remove = useDeleteWithUndo();
+  const refusal = useWriteRefusal('contacts', contact);
   const painted = useAfterFirstPaint(contact?.id);
 
   useEffect(() => {
@@ -48,15 +51,17 @@ export function ContactDetailPage() {
           </Text>
         </div>
         <Group gap="xs">
-          <Button variant="default" leftSection={<IconEdit size={16} />} onClick={() => navigate(`/contacts/${contact.id}/edit`)} data-testid="edit-record">
+          <Button variant="default" leftSection={<IconEdit size={16} />} onClick={() => navigate(`/contacts/${contact.id}/edit`)} disabled={refusal !== null} data-testid="edit-record">
             {t('common:edit')}
           </Button>
           <DeleteRecordButton
+            disabled={refusal !== null}
             name={contact.fullName}
             onConfirm={() => { void remove(db.contacts, contact.id, contact.fullName); navigate('/contacts'); }}
           />
         </Group>
       </Group>
+      <ReadOnlyNote refusal={refusal} />
       <Grid gap="md">
         <Grid.Col span={{ base: 12, md: 5 }}>
           <Paper withBorder p="md">

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useConfirm } from '../../ui/useConfirm';
 
 /** Asks before deleting; the delete itself can still be undone from the notification. */
-export function DeleteRecordButton({ name, body, onConfirm }: { name: string; body?: string; onConfirm: () => void }) {
+export function DeleteRecordButton({ name, body, onConfirm, disabled }: { name: string; body?: string; onConfirm: () => void; disabled?: boolean }) {
   const { t } = useTranslation();
   const { confirm, confirmModal } = useConfirm();
   const ask = async () => {
@@ -18,7 +18,7 @@ export function DeleteRecordButton({ name, body, onConfirm }: { name: string; bo
   };
   return (
     <>
-      <Button variant="light" color="red" leftSection={<IconTrash size={16} />} onClick={() => void ask()} data-testid="delete-record">
+      <Button variant="light" color="red" leftSection={<IconTrash size={16} />} onClick={() => void ask()} disabled={disabled} data-testid="delete-record">
         {t('delete')}
       </Button>
       {confirmModal}
