@@ -1,9 +1,6 @@
 // @vitest-environment node
-import { DirectionProvider, MantineProvider } from '@mantine/core';
 import i18next from 'i18next';
 import type { ReactNode } from 'react';
-import { renderToStaticMarkup } from 'react-dom/server';
-import { I18nextProvider, initReactI18next } from 'react-i18next';
 import type * as SyncStoreModule from '../../../renderer/src/features/sync/sync-store';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
@@ -23,26 +20,13 @@ vi.mock('../../../renderer/src/platform', () => ({ getPlatform: () => ({ appInfo
 
 import enSync from '../../../locales/en/sync.json';
 import faSync from '../../../locales/fa/sync.json';
-import enUi from '../../../locales/en/ui.json';
-import faUi from '../../../locales/fa/ui.json';
+import { render as renderWidget } from '../ui/render';
 import { defaultDeviceName, ServerSettingsCard } from '../../../renderer/src/features/sync/ServerSettingsCard';
 import { SyncIndicator } from '../../../renderer/src/features/sync/SyncIndicator';
 import { INITIAL_SYNC_STATE, useSyncStore } from '../../../renderer/src/features/sync/sync-store';
 
-function render(node: ReactNode, language: 'fa' | 'en' = 'fa') {
-  const i18n = i18next.createInstance();
-  void i18n.use(initReactI18next).init({
-    resources: { fa: { sync: faSync, ui: faUi }, en: { sync: enSync, ui: enUi } },
-    lng: language, ns: ['sync', 'ui'], defaultNS: 'sync', interpolation: { escapeValue: false }, initImmediate: false,
-  } as Parameters<typeof i18n.init>[0]);
-  return renderToStaticMarkup(
-    <I18nextProvider i18n={i18n}>
-      <DirectionProvider initialDirection={language === 'fa' ? 'rtl' : 'ltr'} detectDirection={false}>
-        <MantineProvider>{node}</MantineProvider>
-      </DirectionProvider>
-    </I18nextProvider>,
-  );
-}
+const render = (node: ReactNode, language: 'fa' | 'en' = 'fa') =>
+  renderWidget(node, language, {}, { fa: { sync: faSync }, en: { sync: enSync } });
 
 const user = { id: 'u1', username: 'sara', displayName: 'سارا احمدی', role: 'rep' as const, teamId: 't1' };
 const progress = { active: false, online: true, received: 0, pending: 3, pendingCapped: false, lastSyncAt: null, error: null, resetting: false, initial: null as { received: number; expected: number } | null };

@@ -19,13 +19,19 @@ export const testPrefs: { current: DisplayPrefs } = { current: DEFAULT_PREFS.fa 
  * roles, ARIA, directions and formatted values. Interaction is covered by the pure
  * modules' tests and by the Playwright e2e suite.
  */
-export function render(node: ReactNode, language: Language = 'fa', prefs: Partial<DisplayPrefs> = {}): string {
+export function render(
+  node: ReactNode,
+  language: Language = 'fa',
+  prefs: Partial<DisplayPrefs> = {},
+  /** More namespaces, e.g. `{ fa: { sync: faSync }, en: { sync: enSync } }`. */
+  extra: Partial<Record<Language, Record<string, object>>> = {},
+): string {
   testPrefs.current = { ...DEFAULT_PREFS[language], ...prefs };
   const i18n = i18next.createInstance();
   void i18n.use(initReactI18next).init({
-    resources: { fa: { ui: faUi }, en: { ui: enUi } },
+    resources: { fa: { ui: faUi, ...extra.fa }, en: { ui: enUi, ...extra.en } },
     lng: language,
-    ns: ['ui'],
+    ns: ['ui', ...Object.keys(extra[language] ?? {})],
     defaultNS: 'ui',
     interpolation: { escapeValue: false },
     initImmediate: false,
