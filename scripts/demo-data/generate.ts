@@ -279,6 +279,9 @@ export function* generateDemoData(opts: DemoOptions): Generator<DemoItem> {
       assigneeType: 'user',
       assigneeId: owner.userId,
       completedAt: null,
+      endsAt: null,
+      location: '',
+      remindAt: null,
       ownerId: owner.userId,
     };
     let input: ActivityInput;

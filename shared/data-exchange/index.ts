@@ -1,2 +1,3 @@
 export * from './format';
 export * from './line-splitter';
+export * from './csv';

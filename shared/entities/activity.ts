@@ -28,10 +28,16 @@ export const activityInputSchema = z.object({
   assigneeType: z.enum(ASSIGNEE_TYPES),
   assigneeId: idSchema,
   completedAt: isoInstantSchema.nullable(),
+  /** Meetings: the end (occurredAt is the start); null for other types. */
+  endsAt: isoInstantSchema.nullable(),
+  /** Meetings: where. */
+  location: text(200),
+  /** When to remind the assignee (a desktop notification); null for none. */
+  remindAt: isoInstantSchema.nullable(),
   ownerId: systemFieldsShape.ownerId,
-});
+}).refine((a) => a.endsAt === null || a.endsAt >= a.occurredAt, { error: 'validation:endBeforeStart', path: ['endsAt'] });
 
-export const activityDocSchema = activityInputSchema.extend({
+export const activityDocSchema = activityInputSchema.safeExtend({
   ...systemFieldsShape,
   /** Newest first on a record's timeline. */
   timelineKey: z.string().max(SORT_KEY_MAX),

@@ -1,6 +1,10 @@
 import { type AccountDoc, type AccountInput } from './account';
 import { type ActivityDoc, type ActivityInput } from './activity';
 import { contactFullName, type ContactDoc, type ContactInput } from './contact';
+import { leadDisplayName, type LeadDoc, type LeadInput } from './lead';
+import { type OpportunityDoc, type OpportunityInput } from './opportunity';
+import { type ProductDoc, type ProductInput } from './product';
+import { storedQuoteTotals, type QuoteDoc, type QuoteInput } from './quote';
 import { latestFirstKey, nameSortKey } from './sort-keys';
 
 /** System columns the writer supplies; derived keys are computed here so every writer agrees. */
@@ -40,4 +44,30 @@ export function buildActivityDoc(input: ActivityInput, meta: DocMeta): ActivityD
     timelineKey: latestFirstKey(input.occurredAt, meta.id),
     dueKey: `${input.dueDate || NO_DUE_DATE}\u0001${meta.id}`,
   };
+}
+
+export function buildLeadDoc(input: LeadInput, meta: DocMeta): LeadDoc {
+  const displayName = leadDisplayName(input);
+  return {
+    ...input,
+    ...meta,
+    displayName,
+    sortName: nameSortKey(displayName, meta.id),
+    sortUpdated: latestFirstKey(meta.updatedAt, meta.id),
+  };
+}
+
+export function buildOpportunityDoc(input: OpportunityInput, meta: DocMeta): OpportunityDoc {
+  return { ...input, ...meta, sortName: nameSortKey(input.name, meta.id), sortUpdated: latestFirstKey(meta.updatedAt, meta.id) };
+}
+
+export function buildProductDoc(input: ProductInput, meta: DocMeta): ProductDoc {
+  return { ...input, ...meta, sortName: nameSortKey(input.name, meta.id), sortUpdated: latestFirstKey(meta.updatedAt, meta.id) };
+}
+
+/** Numbering is the writer's (see quote.ts); totals come from the lines. `input` must be valid. */
+export function buildQuoteDoc(input: QuoteInput, meta: DocMeta & Pick<QuoteDoc, 'provisionalNumber' | 'number'>): QuoteDoc {
+  const totals = storedQuoteTotals(input);
+  if (!totals) throw new Error('buildQuoteDoc: the quote does not compute; validate it first');
+  return { ...input, ...meta, totals, sortUpdated: latestFirstKey(meta.updatedAt, meta.id) };
 }

@@ -3,6 +3,10 @@ import { accountDocSchema } from './account';
 import { activityDocSchema } from './activity';
 import { ID_MAX } from './common';
 import { contactDocSchema } from './contact';
+import { leadDocSchema } from './lead';
+import { opportunityDocSchema } from './opportunity';
+import { CATEGORY_MAX, productDocSchema } from './product';
+import { quoteDocSchema } from './quote';
 import { referenceDocSchema } from './reference';
 import { SORT_KEY_MAX } from './sort-keys';
 
@@ -30,7 +34,8 @@ export const COLLECTIONS = {
     indexes: [['sortName'], ['sortUpdated'], ['accountId', 'sortName'], ['ownerId', 'sortName'], ['segment', 'sortName']],
   },
   activities: {
-    version: 0,
+    // 1: meetings' endsAt and location, reminders' remindAt (entities/upgrade.ts fills them in older documents).
+    version: 1,
     schema: activityDocSchema,
     indexes: [['regardingId', 'timelineKey'], ['status', 'dueKey']],
   },
@@ -39,6 +44,27 @@ export const COLLECTIONS = {
     schema: referenceDocSchema,
     indexes: [['kind', 'key']],
   },
+  leads: {
+    version: 0,
+    schema: leadDocSchema,
+    indexes: [['sortName'], ['sortUpdated'], ['status', 'sortUpdated'], ['ownerId', 'sortUpdated']],
+  },
+  opportunities: {
+    version: 0,
+    schema: opportunityDocSchema,
+    // The board reads all open deals by status; an account page lists its own.
+    indexes: [['sortName'], ['sortUpdated'], ['status', 'sortUpdated'], ['accountId', 'sortUpdated']],
+  },
+  products: {
+    version: 0,
+    schema: productDocSchema,
+    indexes: [['sortName'], ['category', 'sortName']],
+  },
+  quotes: {
+    version: 0,
+    schema: quoteDocSchema,
+    indexes: [['sortUpdated'], ['opportunityId', 'sortUpdated']],
+  },
 } as const satisfies Record<string, CollectionDefinition>;
 
 export type CollectionName = keyof typeof COLLECTIONS;
@@ -46,8 +72,8 @@ export const COLLECTION_NAMES = Object.keys(COLLECTIONS) as CollectionName[];
 
 /** Upper bounds for indexed string fields; RxDB needs maxLength on every one. */
 const INDEXED_STRING_MAX: Record<string, number> = {
-  id: ID_MAX, ownerId: ID_MAX, teamId: ID_MAX, accountId: ID_MAX, regardingId: ID_MAX,
-  segment: 40, status: 20, kind: 40, key: 120,
+  id: ID_MAX, ownerId: ID_MAX, teamId: ID_MAX, accountId: ID_MAX, regardingId: ID_MAX, opportunityId: ID_MAX,
+  segment: 40, status: 20, kind: 40, key: 120, category: CATEGORY_MAX,
   sortName: SORT_KEY_MAX, sortUpdated: SORT_KEY_MAX, timelineKey: SORT_KEY_MAX, dueKey: SORT_KEY_MAX,
 };
 

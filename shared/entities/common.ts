@@ -86,3 +86,29 @@ export type EmailEntry = z.infer<typeof emailEntrySchema>;
 export type Address = z.infer<typeof addressSchema>;
 export type Segment = (typeof SEGMENTS)[number];
 export type Industry = (typeof INDUSTRIES)[number];
+
+/** A non-negative decimal typed by a person ('2.5'), kept as text so no float ever rounds it. */
+export const decimalTextSchema = (fractionDigits: number) =>
+  z.string().regex(new RegExp(`^\\d{1,12}(\\.\\d{1,${fractionDigits}})?$`), { error: 'validation:invalidNumber' });
+
+/** A whole percentage 0–100 (stage probabilities). */
+export const percentSchema = z
+  .number({ error: 'validation:invalidPercent' })
+  .int({ error: 'validation:invalidPercent' })
+  .min(0, { error: 'validation:invalidPercent' })
+  .max(100, { error: 'validation:invalidPercent' });
+
+const currencyCodeSchema = z.string().regex(/^[A-Z]{3}$/, { error: 'validation:invalidCurrency' });
+const integerTextSchema = z.string().regex(/^[1-9]\d{0,40}$/);
+
+/** shared/money's LockedRate as stored on a quote or a won deal: history never rewritten. */
+export const lockedRateSchema = z.object({
+  from: currencyCodeSchema,
+  to: currencyCodeSchema,
+  numerator: integerTextSchema,
+  denominator: integerTextSchema,
+  effectiveDate: isoDateSchema,
+});
+
+/** Money that may not be negative (amounts, prices, credit limits). */
+export const nonNegativeMoneySchema = moneySchema.refine((m) => m.amountMinor >= 0, { error: 'validation:mustNotBeNegative' });

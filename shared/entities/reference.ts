@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { idSchema, isoDateSchema, requiredText, systemFieldsShape } from './common';
+import { decimalTextSchema, idSchema, isoDateSchema, percentSchema, requiredText, systemFieldsShape, text } from './common';
+import { productImageSchema } from './product';
 
 /**
  * Admin-owned small data shares one collection (the free RxDB caps open collections at 13,
@@ -23,8 +24,34 @@ export const referenceDataSchemas = {
     rate: z.string().regex(/^\d{1,15}(\.\d{1,12})?$/, { error: 'validation:invalidRate' }),
     effectiveDate: isoDateSchema,
   }),
+  /** A sales stage of the pipeline board, in `order`; won and lost are statuses, not stages. */
+  pipelineStage: z.object({
+    name: requiredText(80),
+    order: z.number().int().min(0).max(1000),
+    probability: percentSchema,
+    active: z.boolean(),
+  }),
   setting: z.object({ value: z.unknown() }),
 } as const;
+
+const currencyCode = z.string().regex(/^[A-Z]{3}$/, { error: 'validation:invalidCurrency' });
+
+/** Settings are reference rows of kind `setting`, one per key, each with its own shape. */
+export const settingSchemas = {
+  baseCurrency: currencyCode,
+  defaultVatPercent: decimalTextSchema(2),
+  /** Printed on quotes. */
+  company: z.object({
+    name: text(200),
+    address: text(500),
+    phone: text(60),
+    nationalId: z.string().regex(/^(\d{11})?$/, { error: 'validation:invalidNationalId' }),
+    economicCode: z.string().regex(/^(\d{12})?$/, { error: 'validation:invalidEconomicCode' }),
+    logo: productImageSchema,
+  }),
+} as const;
+export type SettingKey = keyof typeof settingSchemas;
+export type SettingValue<K extends SettingKey> = z.infer<(typeof settingSchemas)[K]>;
 
 export type ReferenceKind = keyof typeof referenceDataSchemas;
 export const REFERENCE_KINDS = Object.keys(referenceDataSchemas) as ReferenceKind[];
@@ -41,6 +68,17 @@ export const referenceDocSchema = z
     const result = referenceDataSchemas[doc.kind].safeParse(doc.data);
     if (!result.success) {
       for (const issue of result.error.issues) ctx.addIssue({ ...issue, path: ['data', ...issue.path] } as never);
+      return;
+    }
+    if (doc.kind !== 'setting') return;
+    const schema = (settingSchemas as Record<string, z.ZodType>)[doc.key];
+    if (!schema) {
+      ctx.addIssue({ code: 'custom', message: 'validation:unknownSetting', path: ['key'] });
+      return;
+    }
+    const value = schema.safeParse(doc.data.value);
+    if (!value.success) {
+      for (const issue of value.error.issues) ctx.addIssue({ ...issue, path: ['data', 'value', ...issue.path] } as never);
     }
   });
 

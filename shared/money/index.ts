@@ -1,4 +1,5 @@
 export * from './allocate';
+export * from './amount-words';
 export * from './currencies';
 export * from './decimal';
 export * from './displayUnit';

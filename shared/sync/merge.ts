@@ -1,7 +1,5 @@
-import { contactFullName } from '../entities/contact';
 import type { CollectionName } from '../entities/collections';
-import { NO_DUE_DATE } from '../entities/build-docs';
-import { latestFirstKey, nameSortKey } from '../entities/sort-keys';
+import { DERIVED_FIELDS, recomputeDerived } from '../entities/derived';
 import { canonicalJson, documentContent } from './content';
 import type { WireDocument } from './protocol';
 
@@ -50,13 +48,7 @@ export interface MergeResult<D extends WireDocument = WireDocument> {
   conflicts: MergeConflict[];
 }
 
-/** Fields recomputed from others after a merge, never merged themselves. */
-export const DERIVED_FIELDS: Record<CollectionName, readonly string[]> = {
-  accounts: ['sortName', 'sortUpdated'],
-  contacts: ['fullName', 'sortName', 'sortUpdated'],
-  activities: ['timelineKey', 'dueKey'],
-  reference: [],
-};
+export { DERIVED_FIELDS, recomputeDerived };
 
 /** Fields with a rule of their own. */
 const SPECIAL = new Set(['id', 'updatedAt', '_deleted']);
@@ -67,25 +59,6 @@ function later(a: unknown, b: unknown): unknown {
   if (typeof a !== 'string') return b;
   if (typeof b !== 'string') return a;
   return Date.parse(a) >= Date.parse(b) ? a : b;
-}
-
-/** Derived fields of a document from its own fields, exactly as build-docs.ts writes them. */
-export function recomputeDerived<D extends Record<string, unknown>>(collection: CollectionName, doc: D): D {
-  const out: Record<string, unknown> = { ...doc };
-  const id = String(doc.id);
-  if (collection === 'accounts') {
-    out.sortName = nameSortKey(String(doc.name ?? ''), id);
-    out.sortUpdated = latestFirstKey(String(doc.updatedAt), id);
-  } else if (collection === 'contacts') {
-    const fullName = contactFullName({ firstName: String(doc.firstName ?? ''), lastName: String(doc.lastName ?? '') });
-    out.fullName = fullName;
-    out.sortName = nameSortKey(fullName, id);
-    out.sortUpdated = latestFirstKey(String(doc.updatedAt), id);
-  } else if (collection === 'activities') {
-    out.timelineKey = latestFirstKey(String(doc.occurredAt), id);
-    out.dueKey = `${String(doc.dueDate || NO_DUE_DATE)}\u0001${id}`;
-  }
-  return out as D;
 }
 
 function changed(base: WireDocument | null | undefined, doc: WireDocument, skip: ReadonlySet<string>): boolean {

@@ -1,15 +1,24 @@
-import { createRxDatabase, type RxCollection, type RxDatabase, type RxStorage } from 'rxdb';
+import { addRxPlugin, createRxDatabase, type RxCollection, type RxDatabase, type RxStorage } from 'rxdb';
+import { RxDBMigrationSchemaPlugin } from 'rxdb/plugins/migration-schema';
 import {
-  COLLECTION_NAMES, rxSchemaFor, type AccountDoc, type ActivityDoc, type CollectionName, type ContactDoc, type ReferenceDoc,
+  COLLECTION_NAMES, COLLECTIONS, rxMigrationStrategies, rxSchemaFor, type AccountDoc, type ActivityDoc, type CollectionName, type ContactDoc, type ReferenceDoc,
+  type LeadDoc, type OpportunityDoc, type ProductDoc, type QuoteDoc,
 } from '../../../shared/entities';
 import { syncLogRxSchema, type SyncLogEntry } from '../../../shared/sync/conflict-log';
 import { ConflictHooks, createConflictHandler } from '../features/sync/conflict-handler';
+
+// Local data written under an older schema version is upgraded when the database opens.
+addRxPlugin(RxDBMigrationSchemaPlugin);
 
 export type PeyvandCollections = {
   accounts: RxCollection<AccountDoc>;
   contacts: RxCollection<ContactDoc>;
   activities: RxCollection<ActivityDoc>;
   reference: RxCollection<ReferenceDoc>;
+  leads: RxCollection<LeadDoc>;
+  opportunities: RxCollection<OpportunityDoc>;
+  products: RxCollection<ProductDoc>;
+  quotes: RxCollection<QuoteDoc>;
   /** Local only, never synced: values that lost a merge and edits the server refused. */
   synclog: RxCollection<SyncLogEntry>;
 };
@@ -51,5 +60,14 @@ export function conflictHooksOf(db: PeyvandDatabase): ConflictHooks {
 
 /** Every synced collection with its schema and the three-way-merge conflict handler. */
 export function syncedCollectionCreators(hooks: ConflictHooks, names: readonly CollectionName[] = COLLECTION_NAMES) {
-  return Object.fromEntries(names.map((n) => [n, { schema: rxSchemaFor(n), conflictHandler: createConflictHandler(n, hooks) }]));
+  return Object.fromEntries(
+    names.map((n) => [
+      n,
+      {
+        schema: rxSchemaFor(n),
+        migrationStrategies: rxMigrationStrategies(n, COLLECTIONS[n].version),
+        conflictHandler: createConflictHandler(n, hooks),
+      },
+    ]),
+  );
 }

@@ -90,6 +90,18 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 2,
+    name: 'final quote numbers',
+    sql: `
+      -- One counter per (Jalali) year: quotes are numbered 1405-00001, 1405-00002, … when the
+      -- server first accepts them (DESIGN §5: offline devices only give provisional numbers).
+      create table quote_numbers (
+        year integer primary key,
+        last_number bigint not null
+      );
+    `,
+  },
 ];
 
 /** Any constant; all server processes take it so only one migrates at a time. */

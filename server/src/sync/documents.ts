@@ -1,4 +1,5 @@
 import { COLLECTION_NAMES, type CollectionName } from '../../../shared/entities/collections';
+import { upgradeDocument } from '../../../shared/entities/upgrade';
 import type { AccessFields } from '../../../shared/sync/access';
 import type { WireDocument } from '../../../shared/sync/protocol';
 import type { Queryable } from '../db/database';
@@ -31,8 +32,9 @@ export async function lockCollection(tx: Queryable, collection: CollectionName):
   await tx.query('select pg_advisory_xact_lock($1, $2)', [LOCK_CLASS, COLLECTION_NAMES.indexOf(collection)]);
 }
 
-export function toWire(row: Pick<DocRow, 'data' | 'deleted'>): WireDocument {
-  return { ...row.data, _deleted: row.deleted } as WireDocument;
+/** A stored row as the wire shape, upgraded to the current schema (a row may predate a field). */
+export function toWire(collection: CollectionName, row: Pick<DocRow, 'data' | 'deleted'>): WireDocument {
+  return { ...upgradeDocument(collection, row.data), _deleted: row.deleted } as WireDocument;
 }
 
 const str = (value: unknown): string | null => (typeof value === 'string' ? value : null);

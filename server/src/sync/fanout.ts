@@ -3,7 +3,7 @@ import { COLLECTION_NAMES, type CollectionName } from '../../../shared/entities/
 import { canRead, type SyncUser } from '../../../shared/sync/access';
 import { isSyncedCollection } from '../../../shared/sync/protocol';
 import type { Database } from '../db/database';
-import { accessFieldsOf, type Visibility } from './documents';
+import { accessFieldsOf, toWire, type Visibility } from './documents';
 import { CHANGES_CHANNEL, parseNotice } from './notifications';
 
 /**
@@ -193,13 +193,13 @@ export class Fanout {
     const changed: ChangedDoc[] = docs.map((row) => ({
       seq: Number(row.seq),
       vis: row,
-      json: JSON.stringify({ ...row.data, _deleted: row.deleted }),
+      json: JSON.stringify(toWire(collection, row)),
     }));
     const revocations: RevokedDoc[] = revoked.map((row) => ({
       seq: Number(row.seq),
       before: row,
       now: { owner_id: row.now_owner, team_id: row.now_team, assignee_type: row.now_assignee_type, assignee_id: row.now_assignee_id },
-      json: JSON.stringify({ ...row.data, _deleted: true }),
+      json: JSON.stringify(toWire(collection, { data: row.data, deleted: true })),
     }));
     this.broadcast(collection, changed, revocations, highWater);
     return docs.length;

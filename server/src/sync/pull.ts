@@ -88,8 +88,8 @@ async function readPage(tx: Queryable, user: SyncUser, collection: CollectionNam
         )
       : undefined;
   const rows: SeqDoc[] = [
-    ...docs.rows.map((row) => ({ seq: Number(row.seq), doc: toWire(row) })),
-    ...revoked.rows.map((row) => ({ seq: Number(row.seq), doc: { ...row.data, _deleted: true } as WireDocument })),
+    ...docs.rows.map((row) => ({ seq: Number(row.seq), doc: toWire(collection, row) })),
+    ...revoked.rows.map((row) => ({ seq: Number(row.seq), doc: toWire(collection, { data: row.data, deleted: true }) })),
   ].sort((a, b) => a.seq - b.seq);
   return { rows: rows.slice(0, limit), highWater: Number(top.rows[0]?.seq ?? 0), total };
 }

@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import { COLLECTIONS, type CollectionName } from '../../../shared/entities/collections';
+import { upgradeDocument } from '../../../shared/entities/upgrade';
 import { fieldErrors } from '../../../shared/entities/validation';
 import { canRead, WRITE_REFUSAL_MESSAGES, writeRefusal, type AccessFields, type SyncUser } from '../../../shared/sync/access';
 import { documentContent, sameContent } from '../../../shared/sync/content';
 import { PUSH_ROWS_MAX, REJECTION_FIELD, type PushRow, type Rejection, type WireDocument } from '../../../shared/sync/protocol';
 import type { Database } from '../db/database';
 import { badRequest } from '../http/errors';
+import { assignServerFields, withStoredServerFields } from './server-fields';
 import { announceWrite, loadForUpdate, lockCollection, toWire, writeDocument, type DocRow } from './documents';
 
 const docShape = z.looseObject({ id: z.string() });
@@ -44,7 +46,7 @@ function rejected(state: WireDocument, rejection: Rejection): WireDocument {
 
 /** What a refused row becomes on the client: the server's version, or a tombstone of its own when it may not see it. */
 function rejectionState(user: SyncUser, collection: CollectionName, current: DocRow | null, pushed: WireDocument): WireDocument {
-  if (current && canRead(user, collection, current.data)) return toWire(current);
+  if (current && canRead(user, collection, current.data)) return toWire(collection, current);
   return { ...documentContent(pushed), _deleted: true };
 }
 
@@ -60,7 +62,10 @@ export async function push(db: Database, user: SyncUser, collection: CollectionN
     await lockCollection(tx, collection);
     const answer: WireDocument[] = [];
     let lastSeq = 0;
-    for (const { assumedMasterState, newDocumentState } of rows) {
+    for (const row of rows) {
+      // A device on an older schema version sends documents without the newer fields.
+      const newDocumentState = upgradeDocument(collection, row.newDocumentState);
+      const assumedMasterState = row.assumedMasterState && upgradeDocument(collection, row.assumedMasterState);
       const valid = validateDocument(collection, newDocumentState);
       if (!valid.ok) {
         const current = await loadForUpdate(tx, collection, String(newDocumentState.id));
@@ -73,14 +78,15 @@ export async function push(db: Database, user: SyncUser, collection: CollectionN
         );
         continue;
       }
-      const { content } = valid;
-      const current = await loadForUpdate(tx, collection, content.id);
+      const current = await loadForUpdate(tx, collection, valid.content.id);
+      let content = withStoredServerFields(collection, valid.content, current);
+      const assumed = assumedMasterState && withStoredServerFields(collection, assumedMasterState, current);
       if (current && !canRead(user, collection, current.data)) {
         answer.push(rejected(rejectionState(user, collection, current, content), { code: 'FORBIDDEN', message: 'The record belongs to someone you cannot see.' }));
         continue;
       }
-      const currentWire = current ? toWire(current) : null;
-      if (currentWire && (!assumedMasterState || !sameContent(assumedMasterState, currentWire))) {
+      const currentWire = current ? toWire(collection, current) : null;
+      if (currentWire && (!assumed || !sameContent(assumed, currentWire))) {
         if (!sameContent(content, currentWire)) answer.push(currentWire);
         continue;
       }
@@ -91,6 +97,7 @@ export async function push(db: Database, user: SyncUser, collection: CollectionN
         answer.push(rejected(rejectionState(user, collection, current, content), { code: 'FORBIDDEN', message: WRITE_REFUSAL_MESSAGES[refusal] }));
         continue;
       }
+      content = await assignServerFields(tx, collection, content);
       lastSeq = await writeDocument(tx, collection, content, current);
     }
     if (lastSeq) await announceWrite(tx, collection, lastSeq);

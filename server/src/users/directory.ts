@@ -70,7 +70,7 @@ async function mirror(tx: Queryable, doc: WireDocument): Promise<void> {
   const createdAt = typeof current?.data.createdAt === 'string' ? current.data.createdAt : now;
   const next = { ...doc, createdAt, updatedAt: now } as WireDocument;
   // Only updatedAt would differ: nothing changed.
-  if (current && sameContent({ ...next, updatedAt: current.data.updatedAt } as WireDocument, toWire(current))) return;
+  if (current && sameContent({ ...next, updatedAt: current.data.updatedAt } as WireDocument, toWire('reference', current))) return;
   const seq = await writeDocument(tx, 'reference', next, current);
   await announceWrite(tx, 'reference', seq);
 }

@@ -134,7 +134,7 @@ export function activity(patch: Partial<ActivityDoc> & { ownerId: string; teamId
   const input = {
     type: 'task' as const, regardingType: 'account' as const, regardingId: 'a1', subject: 'پیگیری', body: '', occurredAt: T0,
     status: 'open' as const, dueDate: '', priority: 'normal' as const, direction: '' as const, durationMinutes: null, outcome: '',
-    assigneeType: 'user' as const, assigneeId: patch.ownerId, completedAt: null, ...patch,
+    assigneeType: 'user' as const, assigneeId: patch.ownerId, completedAt: null, endsAt: null, location: '', remindAt: null, ...patch,
   };
   return { ...buildActivityDoc(input, { id, teamId: patch.teamId, createdAt: T0, updatedAt: patch.updatedAt ?? T0 }), _deleted: false };
 }

@@ -169,7 +169,7 @@ describeBackends('push and pull', (backend) => {
   });
 
   it('answers 404 to an unknown collection and 400 to a bad checkpoint or limit', async () => {
-    expect((await call(base(), 'GET', '/sync/leads/pull', { token: cast.repA1.accessToken })).status).toBe(404);
+    expect((await call(base(), 'GET', '/sync/campaignz/pull', { token: cast.repA1.accessToken })).status).toBe(404);
     expect((await push(base(), cast.repA1.accessToken, 'nope', [])).status).toBe(404);
     for (const q of ['?checkpoint=%7B', '?checkpoint=%7B%22seq%22%3A-1%2C%22epoch%22%3A1%7D', '?limit=0', '?limit=5001', '?limit=abc']) {
       const res = await call(base(), 'GET', `/sync/accounts/pull${q}`, { token: cast.repA1.accessToken });

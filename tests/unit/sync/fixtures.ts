@@ -30,7 +30,7 @@ export function activity(patch: Partial<ActivityDoc> = {}, id = 'v1'): ActivityD
   const input = {
     type: 'task' as const, regardingType: 'account' as const, regardingId: 'a1', subject: 'پیگیری', body: '', occurredAt: T0,
     status: 'open' as const, dueDate: '', priority: 'normal' as const, direction: '' as const, durationMinutes: null, outcome: '',
-    assigneeType: 'user' as const, assigneeId: 'u1', completedAt: null, ownerId: 'u1', ...patch,
+    assigneeType: 'user' as const, assigneeId: 'u1', completedAt: null, endsAt: null, location: '', remindAt: null, ownerId: 'u1', ...patch,
   };
   return { ...buildActivityDoc(input, { id, teamId: patch.teamId ?? 't1', createdAt: T0, updatedAt: patch.updatedAt ?? T0 }), _deleted: false };
 }

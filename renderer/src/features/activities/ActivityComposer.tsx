@@ -1,122 +1,229 @@
 import { Button, Group, Paper, SegmentedControl, Select, Stack, TextInput, Textarea } from '@mantine/core';
-import { IconCalendarCheck, IconNote, IconPhone } from '@tabler/icons-react';
-import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import {
-  CALL_DIRECTIONS, PRIORITIES, type ActivityInput, type FieldErrors, type RegardingType,
+  IconCalendarCheck, IconFileText, IconMail, IconMessage, IconNote, IconPhone, IconUsers,
+} from '@tabler/icons-react';
+import { useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { IsoDate } from '../../../../shared/dates';
+import {
+  PRIORITIES, type ActivityDoc, type ActivityInput, type FieldErrors, type RegardingType,
 } from '../../../../shared/entities';
-import { toLatinDigits } from '../../../../shared/text/digits';
 import { currentActor } from '../../app/session';
 import { useDatabase } from '../../db/DatabaseProvider';
 import { JalaliDateInput } from '../../ui/JalaliDateInput';
 import { errorFor } from '../records/form-fields';
 import { useFormSubmit } from '../records/use-form-submit';
 import { saveActivity } from './activity-actions';
+import {
+  draftErrors, draftFromDoc, draftToInput, emptyDraft, hasDirection, reminderChoicesFor, scheduleOf, setPlanned,
+  subjectFromBody, switchType, type ActivityDraft,
+} from './activity-draft';
+import { COMPOSER_TYPES, type ComposerType } from './activity-view';
+import { TimeInput } from './TimeInput';
+import { useAssignees } from './use-assignees';
 
-type ComposerType = 'note' | 'call' | 'task';
+export const COMPOSER_ICONS: Record<ComposerType, typeof IconNote> = {
+  note: IconNote, call: IconPhone, meeting: IconUsers, task: IconCalendarCheck, email: IconMail, letter: IconFileText, sms: IconMessage,
+};
 
-const NOTE_SUBJECT_MAX = 80;
+export interface ActivityComposerProps {
+  regardingType: RegardingType;
+  regardingId: string;
+  /** The type selected at first (default: note). */
+  defaultType?: ComposerType;
+  /** Schedule on this day (the calendar's "add on a day"). */
+  defaultDate?: IsoDate;
+  /** Edit this activity instead of logging a new one (its type stays). */
+  activity?: ActivityDoc;
+  onSaved?(doc: ActivityDoc): void;
+  /** Shows a cancel button. */
+  onCancel?(): void;
+  /** Reports whether anything was typed (for a discard question). */
+  onDirtyChange?(dirty: boolean): void;
+  /** Without its own frame (inside a modal). */
+  bare?: boolean;
+}
 
-/** Logs a note, a call or a task on a record's timeline. */
-export function ActivityComposer({ regardingType, regardingId }: { regardingType: RegardingType; regardingId: string }) {
+/**
+ * Logs or schedules an activity of any type on a record's timeline, each type with its
+ * own fields: direction, minutes and outcome for calls; day, start, end and place for
+ * meetings; due date and priority for tasks; a reminder and an assignee for what is to do.
+ */
+export function ActivityComposer({
+  regardingType, regardingId, defaultType = 'note', defaultDate, activity, onSaved, onCancel, onDirtyChange, bare,
+}: ActivityComposerProps) {
   const { t } = useTranslation('activities');
   const db = useDatabase();
-  const [type, setType] = useState<ComposerType>('note');
-  const [subject, setSubject] = useState('');
-  const [body, setBody] = useState('');
-  const [dueDate, setDueDate] = useState('');
-  const [priority, setPriority] = useState<ActivityInput['priority']>('normal');
-  const [direction, setDirection] = useState<ActivityInput['direction']>('outbound');
-  const [duration, setDuration] = useState('');
-  const [outcome, setOutcome] = useState('');
+  const assignees = useAssignees();
+  const fresh = () => emptyDraft(defaultType, { now: new Date(), actor: currentActor(), date: defaultDate });
+  const [draft, setDraftState] = useState<ActivityDraft>(() => (activity ? draftFromDoc(activity, currentActor()) : fresh()));
+  const initial = useRef(JSON.stringify(draft));
   const [errors, setErrors] = useState<FieldErrors>({});
   const [saving, setSaving] = useState(false);
 
-  const reset = () => {
-    setSubject(''); setBody(''); setDueDate(''); setPriority('normal'); setDuration(''); setOutcome(''); setErrors({});
+  const setDraft = (next: ActivityDraft) => {
+    setDraftState(next);
+    onDirtyChange?.(JSON.stringify(next) !== initial.current);
   };
+  const set = <K extends keyof ActivityDraft>(key: K, value: ActivityDraft[K]) => {
+    setDraft({ ...draft, [key]: value });
+    if (errors[key]) setErrors({ ...errors, [key]: '' });
+  };
+
+  const schedule = scheduleOf(draft);
+  const reminderChoices = reminderChoicesFor(draft);
+  const { type } = draft;
 
   const submit = async () => {
     const actor = currentActor();
-    const durationText = toLatinDigits(duration.trim());
-    if (type === 'call' && durationText && !/^\d{1,4}$/.test(durationText)) {
-      setErrors({ durationMinutes: 'validation:invalidNumber' });
-      return;
-    }
-    // A note is one text; its first line doubles as the subject shown in lists.
-    const noteSubject = body.trim().split('\n')[0]?.slice(0, NOTE_SUBJECT_MAX) ?? '';
-    const input: ActivityInput = {
-      type,
-      regardingType,
-      regardingId,
-      subject: type === 'note' ? noteSubject : subject,
-      body,
-      occurredAt: new Date().toISOString(),
-      status: type === 'task' ? 'open' : 'done',
-      dueDate: type === 'task' ? dueDate : '',
-      priority: type === 'task' ? priority : 'normal',
-      direction: type === 'call' ? direction : '',
-      durationMinutes: type === 'call' && durationText ? Number(durationText) : null,
-      outcome: type === 'call' ? outcome : '',
-      assigneeType: 'user',
-      assigneeId: actor.userId,
-      completedAt: null,
-      ownerId: actor.userId,
-    };
-    setSaving(true);
-    const result = await saveActivity(db, input, actor);
-    setSaving(false);
+    const result = draftToInput(draft, { regardingType, regardingId, actor, now: new Date(), existing: activity });
     if (!result.ok) {
-      setErrors(type === 'note' && result.errors.subject ? { body: result.errors.subject } : result.errors);
+      setErrors(result.errors);
       return;
     }
-    reset();
+    setSaving(true);
+    const saved = await saveActivity(db, result.input, actor, activity?.id);
+    setSaving(false);
+    if (!saved.ok) {
+      setErrors(draftErrors(type, saved.errors));
+      return;
+    }
+    setErrors({});
+    if (!activity) {
+      // Keep the type (and a chosen day) for the next entry; clear what was typed.
+      const next = emptyDraft(type, { now: new Date(), actor, date: defaultDate });
+      initial.current = JSON.stringify(next);
+      setDraft(next);
+    } else {
+      initial.current = JSON.stringify(draft);
+      onDirtyChange?.(false);
+    }
+    onSaved?.(saved.doc);
   };
 
   const { formProps, submitButtonProps } = useFormSubmit(submit);
 
-  return (
-    <Paper withBorder p="sm" data-testid="activity-composer">
-      <form {...formProps}>
-        <Stack gap="xs">
-          <SegmentedControl
-            value={type}
-            onChange={(v) => { setType(v as ComposerType); setErrors({}); }}
-            data={[
-              { value: 'note', label: <Group gap={4} wrap="nowrap"><IconNote size={14} />{t('type.note')}</Group> },
-              { value: 'call', label: <Group gap={4} wrap="nowrap"><IconPhone size={14} />{t('type.call')}</Group> },
-              { value: 'task', label: <Group gap={4} wrap="nowrap"><IconCalendarCheck size={14} />{t('type.task')}</Group> },
-            ]}
-            data-testid="activity-type"
-          />
-          {type !== 'note' && (
-            <TextInput label={t('fields.subject')} value={subject} onChange={(e) => setSubject(e.currentTarget.value)} dir="auto" withAsterisk error={errorFor(errors, t, 'subject')} data-testid="activity-subject" />
-          )}
-          <Textarea
-            label={type === 'note' ? t('fields.note') : t('fields.details')}
-            value={body} onChange={(e) => setBody(e.currentTarget.value)} dir="auto" autosize minRows={2}
-            withAsterisk={type === 'note'} error={errorFor(errors, t, 'body')} data-testid="activity-body"
-          />
-          {type === 'call' && (
-            <Group grow>
-              <Select label={t('fields.direction')} value={direction} onChange={(v) => setDirection((v ?? 'outbound') as ActivityInput['direction'])} allowDeselect={false}
-                data={CALL_DIRECTIONS.filter(Boolean).map((d) => ({ value: d, label: t(`direction.${d}`) }))} />
-              <TextInput label={t('fields.durationMinutes')} value={duration} onChange={(e) => setDuration(e.currentTarget.value)} dir="ltr" inputMode="numeric" error={errorFor(errors, t, 'durationMinutes')} data-testid="activity-duration" />
-              <TextInput label={t('fields.outcome')} value={outcome} onChange={(e) => setOutcome(e.currentTarget.value)} dir="auto" />
-            </Group>
-          )}
-          {type === 'task' && (
-            <Group grow align="flex-start">
-              <JalaliDateInput label={t('fields.dueDate')} value={dueDate} onChange={setDueDate} error={errorFor(errors, t, 'dueDate')} data-testid="activity-due" />
-              <Select label={t('fields.priority')} value={priority} onChange={(v) => setPriority((v ?? 'normal') as ActivityInput['priority'])} allowDeselect={false}
-                data={PRIORITIES.map((p) => ({ value: p, label: t(`priority.${p}`) }))} />
-            </Group>
-          )}
-          <Group justify="flex-end">
-            <Button {...submitButtonProps} size="xs" loading={saving} data-testid="activity-save">{t(`save.${type}`)}</Button>
-          </Group>
-        </Stack>
-      </form>
-    </Paper>
+  const typeData = useMemo(
+    () => COMPOSER_TYPES.map((value) => {
+      const Icon = COMPOSER_ICONS[value];
+      return { value, label: <Group gap={4} wrap="nowrap" data-type={value}><Icon size={14} aria-hidden />{t(`composerType.${value}`)}</Group> };
+    }),
+    [t],
   );
+
+  const directionLabel = (d: 'inbound' | 'outbound') => (type === 'call' ? t(`direction.${d}`) : t(`messageDirection.${d}`));
+  const assigneeData = [
+    { group: t('assignee.users'), items: assignees.users },
+    { group: t('assignee.teams'), items: assignees.teams },
+  ].filter((g) => g.items.length > 0);
+
+  const form = (
+    <form {...formProps} data-testid="activity-form" data-type={type}>
+      <Stack gap="xs">
+        <SegmentedControl
+          value={type}
+          onChange={(v) => { setDraft(switchType(draft, v as ComposerType, new Date())); setErrors({}); }}
+          data={typeData}
+          disabled={activity !== undefined}
+          size="xs"
+          fullWidth
+          aria-label={t('fields.type')}
+          data-testid="activity-type"
+        />
+        {type === 'call' && !activity && (
+          <SegmentedControl
+            value={draft.planned ? 'planned' : 'logged'}
+            onChange={(v) => setDraft(setPlanned(draft, v === 'planned', new Date()))}
+            data={[{ value: 'logged', label: t('call.logged') }, { value: 'planned', label: t('call.planned') }]}
+            size="xs"
+            aria-label={t('call.kind')}
+            data-testid="call-kind"
+          />
+        )}
+        {!subjectFromBody(type) && (
+          <TextInput label={t('fields.subject')} value={draft.subject} onChange={(e) => set('subject', e.currentTarget.value)} dir="auto" withAsterisk error={errorFor(errors, t, 'subject')} data-testid="activity-subject" />
+        )}
+        <Textarea
+          label={type === 'note' ? t('fields.note') : type === 'sms' ? t('fields.smsText') : t('fields.details')}
+          value={draft.body} onChange={(e) => set('body', e.currentTarget.value)} dir="auto" autosize minRows={2} maxRows={10}
+          withAsterisk={subjectFromBody(type)} error={errorFor(errors, t, 'body')} data-testid="activity-body"
+        />
+        {schedule === 'timed' && (
+          <Group grow align="flex-start">
+            <JalaliDateInput label={type === 'meeting' ? t('fields.meetingDate') : t('fields.callDate')} value={draft.date} onChange={(v) => set('date', v)} required error={errorFor(errors, t, 'date')} data-testid="activity-date" />
+            <TimeInput label={t('fields.startTime')} value={draft.startText} onChange={(v) => set('startText', v)} required error={errorFor(errors, t, 'startText')} data-testid="activity-start" />
+            {type === 'meeting' && (
+              <TimeInput label={t('fields.endTime')} value={draft.endText} onChange={(v) => set('endText', v)} error={errorFor(errors, t, 'endText')} data-testid="activity-end" />
+            )}
+          </Group>
+        )}
+        {type === 'meeting' && (
+          <TextInput label={t('fields.location')} value={draft.location} onChange={(e) => set('location', e.currentTarget.value)} dir="auto" error={errorFor(errors, t, 'location')} data-testid="activity-location" />
+        )}
+        {hasDirection(type) && (
+          <Group grow align="flex-start">
+            <Select
+              label={type === 'call' ? t('fields.direction') : t('fields.messageDirection')}
+              value={draft.direction || 'outbound'}
+              onChange={(v) => set('direction', (v ?? 'outbound') as ActivityInput['direction'])}
+              allowDeselect={false}
+              data={(['outbound', 'inbound'] as const).map((d) => ({ value: d, label: directionLabel(d) }))}
+              data-testid="activity-direction"
+            />
+            {type === 'call' && (
+              <TextInput label={t('fields.durationMinutes')} value={draft.durationText} onChange={(e) => set('durationText', e.currentTarget.value)} dir="ltr" inputMode="numeric" error={errorFor(errors, t, 'durationMinutes')} data-testid="activity-duration" />
+            )}
+            {type === 'call' && (
+              <TextInput label={t('fields.outcome')} value={draft.outcome} onChange={(e) => set('outcome', e.currentTarget.value)} dir="auto" error={errorFor(errors, t, 'outcome')} data-testid="activity-outcome" />
+            )}
+          </Group>
+        )}
+        {type === 'task' && (
+          <Group grow align="flex-start">
+            <JalaliDateInput label={t('fields.dueDate')} value={draft.date} onChange={(v) => set('date', v)} error={errorFor(errors, t, 'date')} data-testid="activity-due" />
+            <Select label={t('fields.priority')} value={draft.priority} onChange={(v) => set('priority', (v ?? 'normal') as ActivityInput['priority'])} allowDeselect={false}
+              data={PRIORITIES.map((p) => ({ value: p, label: t(`priority.${p}`) }))} data-testid="activity-priority" />
+          </Group>
+        )}
+        {schedule !== 'none' && (
+          <Group grow align="flex-start">
+            <Select
+              label={t('fields.reminder')}
+              value={reminderChoices.includes(draft.reminder) ? draft.reminder : 'none'}
+              onChange={(v) => set('reminder', (v ?? 'none') as ActivityDraft['reminder'])}
+              allowDeselect={false}
+              data={reminderChoices.map((c) => ({ value: c, label: t(`reminder.${c}`) }))}
+              error={errorFor(errors, t, 'reminder')}
+              data-testid="activity-reminder"
+            />
+            <Select
+              label={t('fields.assignee')}
+              value={draft.assignee}
+              onChange={(v) => v && set('assignee', v)}
+              allowDeselect={false}
+              searchable
+              data={assigneeData}
+              nothingFoundMessage={t('assignee.nothingFound')}
+              error={errorFor(errors, t, 'assigneeId')}
+              data-testid="activity-assignee"
+            />
+          </Group>
+        )}
+        {draft.reminder === 'custom' && reminderChoices.includes('custom') && (
+          <Group grow align="flex-start">
+            <JalaliDateInput label={t('fields.reminderDate')} value={draft.reminderDate} onChange={(v) => set('reminderDate', v)} required error={errorFor(errors, t, 'reminderDate')} data-testid="activity-reminder-date" />
+            <TimeInput label={t('fields.reminderTime')} value={draft.reminderTimeText} onChange={(v) => set('reminderTimeText', v)} required error={errorFor(errors, t, 'reminderTimeText')} data-testid="activity-reminder-time" />
+          </Group>
+        )}
+        <Group justify="flex-end" gap="xs">
+          {onCancel && <Button variant="default" size="xs" onClick={onCancel} data-testid="activity-cancel">{t('common:cancel')}</Button>}
+          <Button {...submitButtonProps} size="xs" loading={saving} data-testid="activity-save">
+            {activity ? t('saveChanges') : t(`save.${type}${type === 'call' && draft.planned ? 'Planned' : ''}`)}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+
+  return bare ? form : <Paper withBorder p="sm" data-testid="activity-composer">{form}</Paper>;
 }

@@ -4,7 +4,7 @@ import {
 } from 'rxdb';
 import { replicateRxCollection, type RxReplicationState } from 'rxdb/plugins/replication';
 import { Subject, type Subscription } from 'rxjs';
-import type { CollectionName } from '../../../../shared/entities';
+import { upgradeDocument, type CollectionName } from '../../../../shared/entities';
 import type { SyncUser } from '../../../../shared/sync/access';
 import { SERVER_MANAGED_REFERENCE_KINDS } from '../../../../shared/sync/access';
 import { conflictEntry, rejectionEntry, type SyncLogEntry } from '../../../../shared/sync/conflict-log';
@@ -236,7 +236,8 @@ export class SyncEngine {
           batchSize: this.options.pullBatchSize ?? PULL_LIMIT_DEFAULT,
           handler: (checkpoint, batchSize) => this.pull(name, checkpoint, batchSize),
           stream$: streamSubject.asObservable() as never,
-          modifier: (doc: WireDocument) => documentContent(doc) as never,
+          // A server on an older version may send documents without the newer fields.
+          modifier: (doc: WireDocument) => upgradeDocument(name, documentContent(doc)) as never,
         },
         push: {
           batchSize: PUSH_ROWS_MAX,

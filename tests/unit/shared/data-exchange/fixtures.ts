@@ -37,7 +37,7 @@ export function activityDoc(id: string, regardingId: string): ActivityDoc {
   return buildActivityDoc({
     type: 'task', regardingType: 'contact', regardingId, subject: 'ارسال پیش‌فاکتور', body: '', occurredAt: T,
     status: 'open', dueDate: '2025-03-10', priority: 'normal', direction: '', durationMinutes: null, outcome: '',
-    assigneeType: 'user', assigneeId: 'u1', completedAt: null, ownerId: 'u1',
+    assigneeType: 'user', assigneeId: 'u1', completedAt: null, endsAt: null, location: '', remindAt: null, ownerId: 'u1',
   }, meta(id));
 }
 

@@ -1,0 +1,3 @@
+export * from './pipeline';
+export * from './quote-totals';
+export * from './stages';
