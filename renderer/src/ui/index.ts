@@ -11,6 +11,7 @@ export { EmailLink, type EmailLinkProps } from './EmailLink';
 export { MoneyText, type MoneyTextProps } from './MoneyText';
 export { DateText, type DateTextProps } from './DateText';
 export { EmptyState, type EmptyStateProps } from './EmptyState';
+export { PasswordField, type PasswordFieldProps } from './PasswordField';
 export { ConfirmModal, type ConfirmModalProps, type ConfirmOptions } from './ConfirmModal';
 export { useConfirm, type UseConfirm } from './useConfirm';
 export { useDisplayPrefs } from './prefs';

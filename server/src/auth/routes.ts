@@ -49,10 +49,16 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: ServerContext): vo
     return refresh(ctx.db, settings, body.refreshToken);
   });
 
-  app.post('/auth/logout', async (request, reply) => {
-    const auth = await authenticate(ctx.db, ctx.secret, request);
-    await logout(ctx.db, auth.deviceId);
-    return reply.status(204).send();
+  // Logout takes no body: whatever a client sends with it (an empty JSON body, a form from
+  // `curl -d ''`) is ignored rather than answered with 400/415.
+  void app.register(async (scope) => {
+    scope.removeAllContentTypeParsers();
+    scope.addContentTypeParser('*', (_request, _payload, done) => done(null, undefined));
+    scope.post('/auth/logout', async (request, reply) => {
+      const auth = await authenticate(ctx.db, ctx.secret, request);
+      await logout(ctx.db, auth.deviceId);
+      return reply.status(204).send();
+    });
   });
 
   app.get('/me', async (request) => {

@@ -71,6 +71,17 @@ describeBackends('auth', (backend) => {
     expect((await call(base(), 'POST', '/auth/refresh', { body: { refreshToken: b.refreshToken } })).status).toBe(200);
   });
 
+  it('logout ignores whatever body a client sends with it (empty JSON, a form)', async () => {
+    for (const headers of [{ 'content-type': 'application/json' }, { 'content-type': 'application/x-www-form-urlencoded' }]) {
+      const s = await server().login('admin', 'admin-password-1', 'c');
+      const out = await call(base(), 'POST', '/auth/logout', { token: s.accessToken, rawBody: '', headers });
+      expect(out.status).toBe(204);
+      expect((await call(base(), 'POST', '/auth/refresh', { body: { refreshToken: s.refreshToken } })).status).toBe(401);
+    }
+    // Still authenticated: no token, no logout.
+    expect((await call(base(), 'POST', '/auth/logout', { rawBody: '', headers: { 'content-type': 'application/json' } })).status).toBe(401);
+  });
+
   it('distinguishes missing, forged and expired access tokens', async () => {
     const login = await server().login('admin', 'admin-password-1');
     const none = await call(base(), 'GET', '/me');

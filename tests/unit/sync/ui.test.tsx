@@ -49,6 +49,8 @@ describe('SyncIndicator', () => {
     expect(html).toContain('۳ در صف ارسال');
     expect(html).toMatch(/aria-label="وضعیت همگام‌سازی: به‌روز\. ۳ تغییر در انتظار ارسال\. ۲ مورد برای بازبینی"/);
     expect(html).toContain('<button');
+    // Entries to review are said in words beside the status, not as a bare number.
+    expect(html).toMatch(/data-testid="sync-review-badge"[^>]*>(<[^>]+>)*۲ برای بازبینی/);
   });
 
   it('shows a first sync as a percentage in the header and "n of m" in the details', () => {

@@ -19,6 +19,7 @@ import { MoneyInput } from '../../../renderer/src/ui/MoneyInput';
 import { MoneyText } from '../../../renderer/src/ui/MoneyText';
 import { PhoneLink } from '../../../renderer/src/ui/PhoneLink';
 import { PhonesEditor } from '../../../renderer/src/ui/PhonesEditor';
+import { PasswordField } from '../../../renderer/src/ui/PasswordField';
 import { count, render, textOf } from './render';
 
 const noop = () => undefined;
@@ -221,5 +222,15 @@ describe('display helpers', () => {
     expect(html).toContain('اولین مخاطب را بسازید');
     expect(html).toContain('مخاطب جدید');
     expect(render(<EmptyState title="x" actionLabel="new" onAction={noop} />)).toContain('new');
+  });
+});
+
+describe('PasswordField', () => {
+  it('names its show/hide button in the user’s language and lets the keyboard reach it', () => {
+    const fa = render(<PasswordField label="گذرواژه" value="" onChange={() => undefined} />);
+    expect(fa).toContain('aria-label="نمایش یا پنهان کردن گذرواژه"');
+    expect(fa).not.toContain('Toggle password visibility');
+    expect(fa).not.toMatch(/aria-label="نمایش یا پنهان کردن گذرواژه"[^>]*tabindex="-1"/);
+    expect(render(<PasswordField label="Password" value="" onChange={() => undefined} />, 'en')).toContain('aria-label="Show or hide the password"');
   });
 });

@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Center, Group, Loader, Modal, Paper, PasswordInput, Select, Stack, Switch, Table, Tabs, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
+import { Alert, Badge, Button, Center, Group, Loader, Modal, Paper, Select, Stack, Switch, Table, Tabs, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconDevices, IconPlus, IconUsers, IconUsersGroup } from '@tabler/icons-react';
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
@@ -7,6 +7,7 @@ import { ROLES } from '../../../../shared/entities/reference';
 import type { Role } from '../../../../shared/sync/access';
 import { useFormatters } from '../../app/formatters';
 import { EmptyState } from '../../ui/EmptyState';
+import { PasswordField } from '../../ui/PasswordField';
 import { useConfirm } from '../../ui/useConfirm';
 import { isSyncHttpError, type AdminDevice, type ServerUser, type SyncApi } from '../sync/api-client';
 import { syncSession } from '../sync/app-sync';
@@ -277,7 +278,7 @@ function UsersPanel() {
             <Stack gap="sm">
               <TextInput label={t('users.username')} value={editing.form.username} onChange={(e) => setForm({ username: e.currentTarget.value })} error={fieldError('username')} disabled={editing.user !== null} dir="ltr" required data-autofocus data-testid="user-username" />
               <TextInput label={t('users.displayName')} value={editing.form.displayName} onChange={(e) => setForm({ displayName: e.currentTarget.value })} error={fieldError('displayName')} dir="auto" maxLength={120} data-testid="user-display-name" />
-              <PasswordInput label={editing.user ? t('users.newPassword') : t('users.password')} description={t('users.passwordHint')} value={editing.form.password} onChange={(e) => setForm({ password: e.currentTarget.value })} error={fieldError('password')} dir="ltr" required={!editing.user} autoComplete="new-password" data-testid="user-password" />
+              <PasswordField label={editing.user ? t('users.newPassword') : t('users.password')} description={t('users.passwordHint')} value={editing.form.password} onChange={(e) => setForm({ password: e.currentTarget.value })} error={fieldError('password')} dir="ltr" required={!editing.user} autoComplete="new-password" data-testid="user-password" />
               <Select label={t('users.role')} data={roleOptions} value={editing.form.role} onChange={(v) => v && setForm({ role: v as Role })} allowDeselect={false} error={fieldError('role')} data-testid="user-role" />
               <Select label={t('users.team')} data={teamOptions} value={editing.form.teamId || null} onChange={(v) => v && setForm({ teamId: v })} allowDeselect={false} error={fieldError('teamId')} data-testid="user-team" />
               {editing.user && <Switch label={t('users.active')} checked={editing.form.active} onChange={(e) => setForm({ active: e.currentTarget.checked })} />}

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Group, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconLogin, IconLogout, IconRefresh } from '@tabler/icons-react';
 import { useEffect, useState, type FormEvent } from 'react';
@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../../app/formatters';
 import { getPlatform, isSecretsUnavailableError } from '../../platform';
 import { ltrFieldProps } from '../../ui/ltr-field';
+import { PasswordField } from '../../ui/PasswordField';
 import { useConfirm } from '../../ui/useConfirm';
 import { API_PREFIX } from '../../../../shared/sync/protocol';
 import { isSyncHttpError, isValidServerUrl } from './api-client';
@@ -171,7 +172,7 @@ export function ServerSettingsCard() {
               />
               <Group grow align="flex-start">
                 <TextInput label={t('server.username')} value={username} onChange={(e) => setUsername(e.currentTarget.value)} {...ltrFieldProps('ltr')} autoComplete="username" required data-testid="server-username" />
-                <PasswordInput label={t('server.password')} value={password} onChange={(e) => setPassword(e.currentTarget.value)} {...ltrFieldProps('ltr')} autoComplete="current-password" required data-testid="server-password" />
+                <PasswordField label={t('server.password')} value={password} onChange={(e) => setPassword(e.currentTarget.value)} {...ltrFieldProps('ltr')} autoComplete="current-password" required data-testid="server-password" />
               </Group>
               {error && (
                 <Alert color="red" title={refused ? t('server.switch.refusedTitle') : undefined} data-testid="server-error" data-reason={refused ? 'account-switch-refused' : undefined}>

@@ -61,7 +61,11 @@ export function SyncIndicator() {
                 {counted('indicator.waiting', pending)}
               </Badge>
             )}
-            {review.length > 0 && <Badge size="sm" color="orange" aria-hidden>{fmt.number(review.length)}</Badge>}
+            {review.length > 0 && (
+              <Badge size="sm" variant="light" color="orange" data-testid="sync-review-badge">
+                {counted('indicator.toReview', review.length)}
+              </Badge>
+            )}
           </Group>
         </UnstyledButton>
       </Popover.Target>

@@ -17,10 +17,14 @@ function kindKey(entry: SyncLogEntry): string {
   return `review.kind.${entry.kind}`;
 }
 
+/** Collections with a detail screen of their own, by route. */
+const RECORD_ROUTES: Partial<Record<SyncLogEntry['collectionName'], string>> = {
+  accounts: 'accounts', contacts: 'contacts', leads: 'leads', opportunities: 'opportunities', products: 'products', quotes: 'quotes',
+};
+
 function recordPath(entry: SyncLogEntry): string | null {
-  if (entry.collectionName === 'accounts') return `#/accounts/${entry.docId}`;
-  if (entry.collectionName === 'contacts') return `#/contacts/${entry.docId}`;
-  return null;
+  const route = RECORD_ROUTES[entry.collectionName];
+  return route ? `#/${route}/${entry.docId}` : null;
 }
 
 /** The conflict/rejection log in plain words, with "restore my value" and "dismiss". */
