@@ -32,6 +32,32 @@ export type SyncCheckpoint = z.infer<typeof checkpointSchema>;
 export const PULL_LIMIT_DEFAULT = 500;
 export const PULL_LIMIT_MAX = 5000;
 export const PUSH_ROWS_MAX = 1000;
+/**
+ * A client splits a push so each request body stays under this many characters of JSON, well
+ * inside the server's body limit (8 MiB): 1,000 products with pictures would not fit in one.
+ */
+export const PUSH_BODY_CHARS_MAX = 4 * 1024 * 1024;
+/** Pull page sizes per collection where documents are large (product pictures). */
+export const PULL_BATCH_BY_COLLECTION: Partial<Record<CollectionName, number>> = { products: 50 };
+
+/** Splits push rows into requests of at most PUSH_ROWS_MAX rows and about PUSH_BODY_CHARS_MAX characters. */
+export function pushBatches<R>(rows: readonly R[], size: (row: R) => number = (row) => JSON.stringify(row).length): R[][] {
+  const batches: R[][] = [];
+  let current: R[] = [];
+  let chars = 2;
+  for (const row of rows) {
+    const n = size(row) + 1;
+    if (current.length && (current.length >= PUSH_ROWS_MAX || chars + n > PUSH_BODY_CHARS_MAX)) {
+      batches.push(current);
+      current = [];
+      chars = 2;
+    }
+    current.push(row);
+    chars += n;
+  }
+  if (current.length) batches.push(current);
+  return batches;
+}
 
 /** A document as it travels: the entity's fields plus RxDB's `_deleted`. */
 export type WireDocument = Record<string, unknown> & { id: string; _deleted: boolean };

@@ -10,7 +10,7 @@ import { SERVER_MANAGED_REFERENCE_KINDS } from '../../../../shared/sync/access';
 import { conflictEntry, rejectionEntry, type SyncLogEntry } from '../../../../shared/sync/conflict-log';
 import { documentContent } from '../../../../shared/sync/content';
 import {
-  PULL_LIMIT_DEFAULT, PUSH_ROWS_MAX, REJECTION_FIELD, SYNCED_COLLECTIONS, type PullResponse, type PushRow, type Rejection, type StreamEvent,
+  PULL_BATCH_BY_COLLECTION, PULL_LIMIT_DEFAULT, PUSH_ROWS_MAX, pushBatches, REJECTION_FIELD, SYNCED_COLLECTIONS, type PullResponse, type PushRow, type Rejection, type StreamEvent,
   type SyncCheckpoint, type WireDocument,
 } from '../../../../shared/sync/protocol';
 import { conflictHooksOf, syncedCollectionCreators, type PeyvandDatabase } from '../../db/database';
@@ -233,7 +233,7 @@ export class SyncEngine {
         waitForLeadership: false,
         autoStart: true,
         pull: {
-          batchSize: this.options.pullBatchSize ?? PULL_LIMIT_DEFAULT,
+          batchSize: this.options.pullBatchSize ?? PULL_BATCH_BY_COLLECTION[name] ?? PULL_LIMIT_DEFAULT,
           handler: (checkpoint, batchSize) => this.pull(name, checkpoint, batchSize),
           stream$: streamSubject.asObservable() as never,
           // A server on an older version may send documents without the newer fields.
@@ -331,11 +331,12 @@ export class SyncEngine {
     const sent = new Map(rows.map((r) => [r.newDocumentState.id, r.newDocumentState]));
     const out: WireDocument[] = [];
     const refused: SyncLogEntry[] = [];
-    for (let i = 0; i < rows.length; i += PUSH_ROWS_MAX) {
-      const batch = rows.slice(i, i + PUSH_ROWS_MAX).map((r) => ({
-        ...(r.assumedMasterState ? { assumedMasterState: documentContent(r.assumedMasterState) } : {}),
-        newDocumentState: documentContent(r.newDocumentState),
-      }));
+    const wire = rows.map((r) => ({
+      ...(r.assumedMasterState ? { assumedMasterState: documentContent(r.assumedMasterState) } : {}),
+      newDocumentState: documentContent(r.newDocumentState),
+    }));
+    // By count and by size: rows with pictures must not add up to a body the server refuses.
+    for (const batch of pushBatches(wire)) {
       const conflicts = await this.call(() => this.options.api.push(name, batch));
       for (const doc of conflicts) {
         const rejection = (doc as Record<string, unknown>)[REJECTION_FIELD] as Rejection | undefined;
