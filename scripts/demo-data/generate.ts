@@ -1,7 +1,7 @@
 import { fakerFA } from '@faker-js/faker';
 import {
   buildAccountDoc, buildActivityDoc, buildContactDoc,
-  type AccountInput, type ActivityInput, type ContactInput, type EmailEntry, type PhoneEntry, type ReferenceDoc, type Segment,
+  type AccountInput, type ActivityInput, type ContactInput, type EmailEntry, type PhoneEntry, type ReferenceDoc,
 } from '../../shared/entities';
 import type { DataCollection, DataDocs } from '../../shared/data-exchange';
 import { toPersianDigits } from '../../shared/text/digits';
@@ -11,59 +11,62 @@ import {
   MOBILE_PREFIXES, NOTE_SUBJECTS, TAGS, TASK_SUBJECTS, type City, type Named,
 } from './lists';
 import { Random } from './random';
+import {
+  exchangeRateDoc, exchangeRates, generateProducts, generateSalesCycle, hasSales, rateRowCount, salesRandom,
+  type AccountFacts, type ContactFacts, type Owner, type SalesCounts, type SalesDocs,
+} from './sales';
+import { businessDate, DAY, iso, makeWorkTime } from './time';
 
-export interface DemoOptions {
+export interface DemoOptions extends SalesCounts {
   contacts: number;
   accounts: number;
   activities: number;
   seed: number;
   /** The "today" the data is built around ('YYYY-MM-DD'): open tasks fall due around it. */
   today: string;
+  /** Share of the opportunities still open, 0–1 (default 0.8); the rest are won or lost. */
+  openShare?: number;
 }
 
 export type DemoItem = { [C in DataCollection]: { collection: C; doc: DataDocs[C] } }[DataCollection];
 
-const DAY = 86_400_000;
 const ZWNJ = '\u200C';
-const TEHRAN_OFFSET_MIN = 210; // Iran has kept UTC+03:30 all year since 2022
 const POSTAL_LEADING_DIGITS = [...'13456789'];
+export const DEFAULT_OPEN_SHARE = 0.8;
 
-export function demoCounts(opts: Pick<DemoOptions, 'contacts' | 'accounts' | 'activities'>): Record<DataCollection, number> {
+export function demoCounts(opts: Pick<DemoOptions, 'contacts' | 'accounts' | 'activities' | keyof SalesCounts>): Record<DataCollection, number> {
   return {
-    reference: DEMO_USERS.length + DEMO_TEAMS.length,
+    reference: DEMO_USERS.length + DEMO_TEAMS.length + rateRowCount(opts),
+    products: opts.products,
     accounts: opts.accounts,
     contacts: opts.contacts,
+    leads: opts.leads,
+    opportunities: opts.opportunities,
+    quotes: opts.quotes,
     activities: opts.activities,
   };
 }
 
-interface Owner {
-  userId: string;
-  teamId: string;
-}
-
-interface AccountFacts {
-  id: string;
-  owner: Owner;
-  city: City;
-  domain: string;
-  segment: Segment;
-}
-
 /**
- * Demo CRM data, in file order: reference docs (teams, users), then accounts, contacts
- * and activities. Every document comes out of the shared builders, so derived keys match
- * what the app writes. Deterministic for a given seed and `today`.
+ * Demo CRM data, in file order (DATA_COLLECTION_ORDER): reference docs (teams, users,
+ * exchange rates), products, accounts, contacts, leads, opportunities, quotes, activities.
+ * Every document comes out of the shared builders, so derived keys match what the app
+ * writes. Deterministic for a given seed and `today`; the sales data has a random stream
+ * of its own, so accounts, contacts and activities do not depend on the sales counts
+ * (only which record an activity is about does).
  */
 export function* generateDemoData(opts: DemoOptions): Generator<DemoItem> {
   const rng = new Random(opts.seed);
+  const salesRng = salesRandom(opts.seed);
   fakerFA.seed(opts.seed);
   const now = Date.parse(`${opts.today}T09:30:00.000Z`); // 13:00 in Tehran
   if (!Number.isFinite(now)) throw new RangeError(`today must be YYYY-MM-DD, got ${opts.today}`);
   if (opts.activities > 0 && opts.contacts + opts.accounts === 0) {
     throw new RangeError('activities need at least one contact or account to be about');
   }
-  const iso = (ms: number) => new Date(ms).toISOString();
+  const openShare = opts.openShare ?? DEFAULT_OPEN_SHARE;
+  if (!(openShare >= 0 && openShare <= 1)) throw new RangeError(`openShare must be between 0 and 1, got ${openShare}`);
+  const withSales = hasSales(opts);
 
   // ---- reference: teams and users ---------------------------------------------------
   const setupTime = now - 6 * 365 * DAY;
@@ -85,17 +88,17 @@ export function* generateDemoData(opts: DemoOptions): Generator<DemoItem> {
     yield { collection: 'reference', doc };
   }
   const sellers: Owner[] = users.filter((u) => u.role !== 'admin').map((u) => ({ userId: u.id, teamId: u.teamId }));
+  const adminOwner: Owner = { userId: admin.id, teamId: admin.teamId };
+  const rates = withSales ? exchangeRates(salesRng, opts.today) : [];
+  for (const rate of rates) yield { collection: 'reference', doc: exchangeRateDoc(rate, adminOwner, now) };
+
+  // ---- products (the catalog the admin keeps) ------------------------------------------
+  const products = generateProducts(salesRng, opts.products, now, adminOwner, rates);
+  for (const doc of products.docs) yield { collection: 'products', doc };
 
   // ---- helpers -----------------------------------------------------------------------
   const cityWeights = CITIES.map((c) => [c, c.weight] as const);
-  /** A working-hours instant (Sat–Thu, 08:00–18:00 Tehran) near `ms`, never after now. */
-  const workTime = (ms: number): number => {
-    let day = Math.floor(ms / DAY) * DAY;
-    if (new Date(day).getUTCDay() === 5) day -= DAY; // Friday is the weekend
-    const minutes = 8 * 60 + rng.int(0, 10 * 60 - 1) - TEHRAN_OFFSET_MIN;
-    const t = day + minutes * 60_000 + rng.int(0, 59_999);
-    return Math.min(t, now - rng.int(60_000, 3_600_000));
-  };
+  const workTime = makeWorkTime(rng, now);
   /** Spread n creations evenly over [from, to] so ids (time-ordered) come out ascending. */
   const spread = (i: number, n: number, from: number, to: number) => from + ((to - from) * (i + rng.float())) / Math.max(n, 1);
   const updatedAfter = (created: number) => (rng.chance(0.5) ? created : created + rng.float() * (now - created));
@@ -167,7 +170,7 @@ export function* generateDemoData(opts: DemoOptions): Generator<DemoItem> {
       ownerId: owner.userId,
     };
     const updated = updatedAfter(created);
-    accountFacts.push({ id, owner, city, domain, segment });
+    accountFacts.push({ id, name: input.name, owner, city, domain, segment });
     yield {
       collection: 'accounts',
       doc: buildAccountDoc(input, { id, teamId: owner.teamId, createdAt: iso(created), updatedAt: iso(updated) }),
@@ -177,6 +180,8 @@ export function* generateDemoData(opts: DemoOptions): Generator<DemoItem> {
   // ---- contacts ----------------------------------------------------------------------
   const contactIds: string[] = [];
   const contactOwners: Owner[] = [];
+  // What the sales cycle needs to know of each contact (only kept when there is one).
+  const contactFacts: ContactFacts[] = [];
   const contactsFrom = now - 4 * 365 * DAY;
   const contactsTo = now - 2 * DAY;
   for (let i = 0; i < opts.contacts; i++) {
@@ -235,11 +240,30 @@ export function* generateDemoData(opts: DemoOptions): Generator<DemoItem> {
     };
     contactIds.push(id);
     contactOwners.push(owner);
+    if (withSales) {
+      contactFacts.push({
+        id, accountId: input.accountId, owner, firstName: input.firstName, lastName: input.lastName,
+        mobile: phones.find((p) => p.label === 'mobile')?.e164 ?? '', email: emails[0]?.address ?? '',
+      });
+    }
     yield {
       collection: 'contacts',
       doc: buildContactDoc(input, { id, teamId: owner.teamId, createdAt: iso(created), updatedAt: iso(updatedAfter(created)) }),
     };
   }
+
+  // ---- leads, opportunities, quotes --------------------------------------------------------
+  let sales: SalesDocs | null = null;
+  if (withSales) {
+    sales = generateSalesCycle({
+      rng: salesRng, now, today: opts.today, sellers, accounts: accountFacts, contacts: contactFacts,
+      products: products.facts, rates, openShare, counts: opts,
+    });
+    for (const doc of sales.leads) yield { collection: 'leads', doc };
+    for (const doc of sales.opportunities) yield { collection: 'opportunities', doc };
+    for (const doc of sales.quotes) yield { collection: 'quotes', doc };
+  }
+  const contactAccount = (k: number) => contactFacts[k]?.accountId ?? '';
 
   // ---- activities --------------------------------------------------------------------
   const activitiesFrom = now - 2 * 365 * DAY;
@@ -249,24 +273,32 @@ export function* generateDemoData(opts: DemoOptions): Generator<DemoItem> {
     const onContact = contactIds.length > 0 && (accountFacts.length === 0 || rng.chance(0.65));
     let regardingId: string;
     let owner: Owner;
+    let accountId: string;
     if (onContact) {
       const k = rng.int(0, contactIds.length - 1);
       regardingId = contactIds[k]!;
       owner = contactOwners[k]!;
+      accountId = contactAccount(k);
     } else if (accountFacts.length > 0) {
       const a = rng.pick(accountFacts);
       regardingId = a.id;
       owner = a.owner;
+      accountId = a.id;
     } else {
       throw new RangeError('activities need at least one contact or account to be about');
     }
     if (rng.chance(0.1)) owner = pickOwner();
     const type = rng.weighted([['call', 4], ['note', 3], ['task', 3]] as const);
     const ageDays = (now - occurred) / DAY;
+    // Some calls, notes and tasks are about one of the account's deals, or a lead, and then
+    // belong to its owner: decided by the sales stream, so subjects, dates and texts are the
+    // same with or without sales data.
+    const about = sales?.activityTarget(accountId, occurred) ?? null;
+    if (about) owner = about.owner;
     const base: ActivityInput = {
       type,
-      regardingType: onContact ? 'contact' : 'account',
-      regardingId,
+      regardingType: about?.regardingType ?? (onContact ? 'contact' : 'account'),
+      regardingId: about?.regardingId ?? regardingId,
       subject: '',
       body: '',
       occurredAt: iso(occurred),
@@ -322,11 +354,6 @@ export function* generateDemoData(opts: DemoOptions): Generator<DemoItem> {
       doc: buildActivityDoc(input, { id, teamId: owner.teamId, createdAt: iso(occurred), updatedAt: iso(occurred) }),
     };
   }
-}
-
-/** The Tehran calendar date of an instant, 'YYYY-MM-DD'. */
-function businessDate(ms: number): string {
-  return new Date(ms + TEHRAN_OFFSET_MIN * 60_000).toISOString().slice(0, 10);
 }
 
 /**

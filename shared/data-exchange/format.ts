@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import {
-  accountDocSchema, activityDocSchema, contactDocSchema, referenceDocSchema,
-  type AccountDoc, type ActivityDoc, type CollectionName, type ContactDoc, type ReferenceDoc,
+  accountDocSchema, activityDocSchema, contactDocSchema, leadDocSchema, opportunityDocSchema, productDocSchema, quoteDocSchema,
+  referenceDocSchema, upgradeDocument, type AccountDoc, type ActivityDoc, type CollectionName, type ContactDoc, type LeadDoc,
+  type OpportunityDoc, type ProductDoc, type QuoteDoc, type ReferenceDoc,
 } from '../entities';
 
 /**
@@ -11,8 +12,9 @@ import {
  *   {"c":"reference","d":{…}}
  *   {"c":"accounts","d":{…}}
  *
- * Writers emit reference docs first, then accounts, contacts, activities, so a reader that
- * inserts in file order never meets a reference to a record it has not seen yet.
+ * Writers emit documents in DATA_COLLECTION_ORDER (reference data and products, then accounts,
+ * contacts, the sales cycle, activities last), so a reader that inserts in file order never
+ * meets a reference to a record it has not seen yet.
  * One document per line keeps the file streamable: neither side ever holds it whole.
  */
 export const DATA_FORMAT = 'peyvand-data';
@@ -20,7 +22,9 @@ export const DATA_FORMAT_VERSION = 1;
 export const DATA_FILE_EXTENSION = '.ndjson';
 
 /** The collections a data file may carry, in the order writers emit them. */
-export const DATA_COLLECTION_ORDER = ['reference', 'accounts', 'contacts', 'activities'] as const satisfies readonly CollectionName[];
+export const DATA_COLLECTION_ORDER = [
+  'reference', 'products', 'accounts', 'contacts', 'leads', 'opportunities', 'quotes', 'activities',
+] as const satisfies readonly CollectionName[];
 export type DataCollection = (typeof DATA_COLLECTION_ORDER)[number];
 
 export interface DataDocs {
@@ -28,6 +32,10 @@ export interface DataDocs {
   accounts: AccountDoc;
   contacts: ContactDoc;
   activities: ActivityDoc;
+  leads: LeadDoc;
+  opportunities: OpportunityDoc;
+  products: ProductDoc;
+  quotes: QuoteDoc;
 }
 
 const DOC_SCHEMAS: { [C in DataCollection]: z.ZodType<DataDocs[C]> } = {
@@ -35,6 +43,10 @@ const DOC_SCHEMAS: { [C in DataCollection]: z.ZodType<DataDocs[C]> } = {
   accounts: accountDocSchema,
   contacts: contactDocSchema,
   activities: activityDocSchema,
+  leads: leadDocSchema,
+  opportunities: opportunityDocSchema,
+  products: productDocSchema,
+  quotes: quoteDocSchema,
 };
 
 /** A hostile file may hold one giant line; nothing legitimate comes near this (notes are ≤ 10k chars). */
@@ -115,7 +127,8 @@ export function parseDataLine(line: string): ParsedLine {
   }
   if (!isPlainObject(value.d)) return { ok: false, reason: 'notAnObject', detail: '"d" must be an object' };
   const c = collection as DataCollection;
-  const result = DOC_SCHEMAS[c].safeParse(value.d);
+  // A file written by an older version lacks the newer fields.
+  const result = DOC_SCHEMAS[c].safeParse(upgradeDocument(c, value.d));
   if (!result.success) {
     const id = typeof value.d.id === 'string' ? `${value.d.id.slice(0, 64)}: ` : '';
     return { ok: false, reason: 'invalidDocument', detail: `${c} ${id}${describeIssues(result.error)}` };

@@ -60,7 +60,7 @@ export const referenceDocSchema = z
   .object({
     ...systemFieldsShape,
     kind: z.enum(REFERENCE_KINDS as [ReferenceKind, ...ReferenceKind[]]),
-    /** Unique within a kind: a user id, a currency code, `USD@2026-11-23`, a setting name. */
+    /** Unique within a kind: a user id, a currency code, `USD/IRR@2026-11-23` (currency/base@date), a setting name. */
     key: z.string().min(1).max(120),
     data: z.record(z.string(), z.unknown()),
   })

@@ -1,6 +1,6 @@
 // npm run bench [-- --no-build] [--regen] [--skip-raw] [--raw-indexed] [--contacts N --accounts N --activities N]
-//                 [--reloads 5] [--opens 20] [--search-wait 300] [--skip-client] [--skip-sync] [--skip-server]
-//                 [--sync-docs 120000] [--sync-edits 20] [--sync-wait 1200]
+//                 [--reloads 5] [--opens 20] [--search-wait 300] [--skip-client] [--skip-sync] [--skip-sales] [--skip-server]
+//                 [--sync-docs 120000] [--sync-edits 20] [--sync-wait 1200] [--board-deals 5000] [--csv-leads 50000] [--csv-bad-rows 50]
 //
 // Client-side benchmarks of the browser edition in Debian Chromium (DESIGN §8). Not a test:
 // CI does not run it. Every figure is measured in a real IndexedDB and printed beside its
@@ -16,6 +16,7 @@ import {
   armRecordOpen, countRxdbCollection, installSearchProbe, rawDexieImport, takeSearchSample, watchFirstAppearance,
 } from './lib/in-page.mjs';
 import { capture, run, startWebServer } from './lib/processes.mjs';
+import { salesBenchmarks } from './lib/sales.mjs';
 import { syncBenchmarks } from './lib/sync.mjs';
 import { machineInfo, median, percentile, Results } from './lib/report.mjs';
 
@@ -64,6 +65,10 @@ const { values: opts } = parseArgs({
     'sync-edits': { type: 'string', default: '20' },
     'sync-wait': { type: 'string', default: '1200' },
     'skip-server': { type: 'boolean', default: false },
+    'skip-sales': { type: 'boolean', default: false },
+    'board-deals': { type: 'string', default: '5000' },
+    'csv-leads': { type: 'string', default: '50000' },
+    'csv-bad-rows': { type: 'string', default: '50' },
   },
 });
 
@@ -77,14 +82,21 @@ const fmt = (n) => Math.round(n).toLocaleString('en');
 
 let browserVersion = 'unknown';
 
-async function main(results) {
-
+/** Builds the web edition once per run (the first phase that needs it), unless --no-build. */
+let built = false;
+async function buildOnce() {
+  if (built) return;
+  built = true;
   if (!opts['no-build']) {
     log('building the web edition (npm run build:renderer)…');
     await run('npm', ['run', 'build:renderer', '--silent'], { cwd: ROOT });
   } else if (!existsSync(join(ROOT, 'dist/renderer/index.html'))) {
     throw new Error('dist/renderer is missing: run without --no-build');
   }
+}
+
+async function main(results) {
+  await buildOnce();
 
   const dataFile = await demoData();
   const header = JSON.parse(await firstLine(dataFile));
@@ -98,7 +110,7 @@ async function main(results) {
     // 1. Raw baseline, in a profile of its own.
     let raw = null;
     if (!opts['skip-raw']) {
-      raw = await rawBaseline(server.url, dataFile, total, profiles, false);
+      raw = await rawBaseline(server.url, dataFile, total, profiles, false, Object.keys(header.counts));
       browserVersion = raw.browserVersion;
       results.add({
         name: 'local.raw.dexieBulkPut.docsPerSec', value: raw.docs / (raw.ms / 1000), unit: 'docs/s', n: raw.docs,
@@ -108,7 +120,7 @@ async function main(results) {
     // Optional: what the index set alone costs (tells schema cost from RxDB/import overhead).
     let rawIndexed = null;
     if (opts['raw-indexed']) {
-      rawIndexed = await rawBaseline(server.url, dataFile, total, profiles, true);
+      rawIndexed = await rawBaseline(server.url, dataFile, total, profiles, true, Object.keys(header.counts));
       results.add({
         name: 'local.raw.dexieBulkPutIndexed.docsPerSec', value: rawIndexed.docs / (rawIndexed.ms / 1000), unit: 'docs/s', n: rawIndexed.docs,
         note: `raw Dexie bulkPut into tables with the indexes RxDB creates for our schema, ${fmt(rawIndexed.docs)} docs in ${(rawIndexed.ms / 1000).toFixed(1)} s`,
@@ -167,10 +179,7 @@ async function main(results) {
 
 /** First sync of a new device and live edits between two devices (lib/sync.mjs). */
 async function syncPhase(results) {
-  if (opts['skip-client'] && !opts['no-build']) {
-    log('building the web edition (npm run build:renderer)…');
-    await run('npm', ['run', 'build:renderer', '--silent'], { cwd: ROOT });
-  }
+  await buildOnce();
   const dataFile = await demoData();
   const web = await startWebServer(ROOT);
   try {
@@ -183,11 +192,30 @@ async function syncPhase(results) {
   }
 }
 
+/** The sales cycle (lib/sales.mjs): the pipeline board with 5,000 open deals, and a 50,000-row lead CSV import. */
+async function salesPhase(results) {
+  await buildOnce();
+  const web = await startWebServer(ROOT);
+  try {
+    const version = await salesBenchmarks({
+      webUrl: web.url, results, log, dexieUmd: DEXIE_UMD, reloads: Number(opts.reloads),
+      boardDeals: Number(opts['board-deals']), csvRows: Number(opts['csv-leads']), csvBadRows: Number(opts['csv-bad-rows']),
+      demoFile: (args, name, ext) => demoData({ args, name, ext }),
+      appImport,
+      rawBaseline,
+      headerTotal: async (file) => Object.values(JSON.parse(await firstLine(file)).counts).reduce((a, b) => a + b, 0),
+    });
+    browserVersion = version ?? browserVersion;
+  } finally {
+    await web.stop();
+  }
+}
+
 /** Writes this run's figures; a phase skipped this time keeps its previous figures. */
 async function writeResults(results) {
   const fresh = new Set(results.results.map((r) => r.name));
   const previous = existsSync(RESULTS_FILE) ? JSON.parse(readFileSync(RESULTS_FILE, 'utf8')).results ?? [] : [];
-  const kept = opts['skip-client'] || opts['skip-sync'] ? previous.filter((r) => !fresh.has(r.name)) : [];
+  const kept = opts['skip-client'] || opts['skip-sync'] || opts['skip-sales'] ? previous.filter((r) => !fresh.has(r.name)) : [];
   results.results = [...kept, ...results.results];
   await results.write(RESULTS_FILE, machineInfo(browserVersion));
   results.print();
@@ -206,18 +234,23 @@ async function serverBench() {
   }
 }
 
-async function demoData() {
+/**
+ * A cached `npm run demo-data` output in tests/bench/.work. By default the client phase's big
+ * file: contacts, accounts and activities only (the sales collections are measured by the
+ * sales phase with files of their own), so its figures stay comparable with earlier runs.
+ */
+async function demoData({ args, name, ext = 'ndjson' } = {}) {
   await mkdir(WORK, { recursive: true });
   const { contacts, accounts, activities, seed } = opts;
-  const file = join(WORK, `demo-c${contacts}-a${accounts}-t${activities}-s${seed}.ndjson`);
+  args ??= ['--contacts', contacts, '--accounts', accounts, '--activities', activities, '--products', 0, '--leads', 0, '--opportunities', 0, '--quotes', 0];
+  name ??= `demo-c${contacts}-a${accounts}-t${activities}`;
+  const file = join(WORK, `${name}-s${seed}.${ext}`);
   if (existsSync(file) && !opts.regen) {
-    log(`reusing cached demo data (--regen to rebuild)`);
+    log(`reusing cached ${name}-s${seed}.${ext} (--regen to rebuild)`);
     return file;
   }
-  log('generating demo data (npm run demo-data)…');
-  await run(join(ROOT, 'node_modules/.bin/tsx'), [
-    'scripts/demo-data.ts', '--contacts', contacts, '--accounts', accounts, '--activities', activities, '--seed', seed, '--out', file,
-  ], { cwd: ROOT });
+  log(`generating ${name}-s${seed}.${ext} (npm run demo-data)…`);
+  await run(join(ROOT, 'node_modules/.bin/tsx'), ['scripts/demo-data.ts', ...args.map(String), '--seed', seed, '--out', file], { cwd: ROOT });
   return file;
 }
 
@@ -247,8 +280,7 @@ async function withProgress(promise, ms, poll) {
 }
 
 /** Dexie store schemas: primary key only, or the indexes RxDB's Dexie storage creates for our schema. */
-async function rawStores(indexed) {
-  const names = ['reference', 'accounts', 'contacts', 'activities'];
+async function rawStores(indexed, names = ['reference', 'accounts', 'contacts', 'activities']) {
   if (!indexed) return Object.fromEntries(names.map((n) => [n, 'id']));
   // The index lists live in TypeScript (shared/entities); ask tsx for them.
   const out = await capture(join(ROOT, 'node_modules/.bin/tsx'), ['-e',
@@ -260,12 +292,13 @@ async function rawStores(indexed) {
     ...indexes[n].map((fields) => `[${['_deleted', ...fields, 'id'].join('+')}]`), '[_meta.lwt+id]', '_meta.lwt'].join(', ')]));
 }
 
-async function rawBaseline(url, dataFile, total, profiles, indexed) {
+/** Raw Dexie bulkPut of a data file in a fresh profile; `collections`: the tables the file fills. */
+async function rawBaseline(url, dataFile, total, profiles, indexed, collections) {
   const profile = await newProfileDir();
   profiles.push(profile);
   const what = indexed ? 'with RxDB\'s index set' : 'primary key only';
-  log(`raw baseline (${what}): Dexie bulkPut of the same file, fresh profile…`);
-  const stores = await rawStores(indexed);
+  log(`raw baseline (${what}): Dexie bulkPut of ${dataFile.split('/').at(-1)}, fresh profile…`);
+  const stores = await rawStores(indexed, collections);
   const { context, page } = await launch(profile);
   try {
     // A blank page of the same origin, so the baseline runs without the app around it.
@@ -443,6 +476,7 @@ async function recordOpen(page, results, indexReady) {
   const results = new Results();
   if (!opts['skip-client']) await main(results);
   if (!opts['skip-sync']) await syncPhase(results);
+  if (!opts['skip-sales']) await salesPhase(results);
   await writeResults(results);
   if (!opts['skip-server']) await serverBench();
 })().catch((err) => {

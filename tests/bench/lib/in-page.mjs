@@ -154,3 +154,63 @@ export function armRecordOpen({ titleSelector }) {
   });
   observer.observe(document, { childList: true, subtree: true });
 }
+
+/**
+ * The raw baseline of the pipeline board: the open opportunities read straight from the
+ * app's own IndexedDB (RxDB's Dexie storage, in this same profile) with Dexie, through the
+ * index RxDB keeps for the board's query ([_deleted+status+sortUpdated+id]). Runs on a
+ * blank page of the app's origin (the app's CSP would refuse the Dexie script tag).
+ */
+export async function rawIndexRead({ database, collection, indexPrefix, values }) {
+  const names = (await indexedDB.databases()).map((d) => d.name);
+  const name = names.find((n) => n?.startsWith(`rxdb-dexie-${database}--`) && n.endsWith(`--${collection}`));
+  if (!name) return { docs: null, ms: null, databases: names };
+  const db = new window.Dexie(name);
+  await db.open(); // no declared schema: Dexie reads the stores and indexes that exist
+  const table = db.table('docs');
+  const index = table.schema.indexes.find((i) => i.name.startsWith(indexPrefix));
+  if (!index) {
+    db.close();
+    return { docs: null, ms: null, indexes: table.schema.indexes.map((i) => i.name) };
+  }
+  const width = index.keyPath.length - values.length;
+  const lower = [...values, ...Array(width).fill(window.Dexie.minKey)];
+  const upper = [...values, ...Array(width).fill(window.Dexie.maxKey)];
+  const t0 = performance.now();
+  const docs = await table.where(index.name).between(lower, upper, true, true).toArray();
+  const ms = performance.now() - t0;
+  db.close();
+  return { docs: docs.length, ms, index: index.name };
+}
+
+/**
+ * Drives the lead CSV import (#/leads/import) as fast as a page script can: clicks the
+ * mapping step's button the moment it is enabled, then the review's confirm, and notes the
+ * file input's change event (choosing the file) and the frame that paints the report.
+ * No Playwright round trip sits inside the measured span.
+ */
+export function installLeadImportDriver({ inputSelector, validateSelector, confirmSelector, doneSelector }) {
+  const probe = { changeAt: null, validateAt: null, confirmAt: null, doneAt: null, frameAt: null };
+  window.__leadImportProbe = probe;
+  document.addEventListener('change', (e) => {
+    if (probe.changeAt === null && e.target instanceof Element && e.target.matches(inputSelector)) probe.changeAt = e.timeStamp;
+  }, true);
+  const clickWhenReady = (selector, key) => {
+    if (probe[key] !== null) return;
+    const button = document.querySelector(selector);
+    if (!button || button.disabled || button.getAttribute('data-disabled') !== null) return;
+    probe[key] = performance.now();
+    button.click();
+  };
+  const observer = new MutationObserver(() => {
+    if (probe.changeAt === null) return;
+    clickWhenReady(validateSelector, 'validateAt');
+    clickWhenReady(confirmSelector, 'confirmAt');
+    if (probe.doneAt === null && document.querySelector(doneSelector)) {
+      probe.doneAt = performance.now();
+      observer.disconnect();
+      requestAnimationFrame(() => { probe.frameAt = performance.now(); });
+    }
+  });
+  observer.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['disabled', 'data-disabled'] });
+}

@@ -6,22 +6,33 @@ import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
 import { afterEach, describe, expect, it } from 'vitest';
 import { demoCounts, generateDemoData, type DemoOptions } from '../../../scripts/demo-data/generate';
 import { DATA_COLLECTION_ORDER, parseDataLine, serializeDataLine, type DataCollection, type DataDocs } from '../../../shared/data-exchange';
-import { accountDocSchema, activityDocSchema, contactDocSchema, referenceDocSchema } from '../../../shared/entities';
+import {
+  accountDocSchema, activityDocSchema, contactDocSchema, leadDocSchema, opportunityDocSchema, productDocSchema, quoteDocSchema,
+  referenceDocSchema,
+} from '../../../shared/entities';
 import { parsePhone } from '../../../shared/phone/phone';
 import { openDatabase, type PeyvandDatabase } from '../../../renderer/src/db/database';
 import { importDataFile } from '../../../renderer/src/features/data-import/import-data-file';
 import { header } from '../shared/data-exchange/fixtures';
 
-const OPTS: DemoOptions = { contacts: 200, accounts: 40, activities: 600, seed: 7, today: '2025-06-15' };
+const OPTS: DemoOptions = {
+  contacts: 200, accounts: 40, activities: 600, products: 30, leads: 80, opportunities: 60, quotes: 20, seed: 7, today: '2025-06-15',
+};
 const items = [...generateDemoData(OPTS)];
-const SCHEMAS = { reference: referenceDocSchema, accounts: accountDocSchema, contacts: contactDocSchema, activities: activityDocSchema };
+const SCHEMAS: { [C in DataCollection]: { safeParse(doc: unknown): { success: boolean } } } = {
+  reference: referenceDocSchema, products: productDocSchema, accounts: accountDocSchema, contacts: contactDocSchema,
+  leads: leadDocSchema, opportunities: opportunityDocSchema, quotes: quoteDocSchema, activities: activityDocSchema,
+};
 const of = <C extends DataCollection>(c: C): DataDocs[C][] =>
   items.filter((i) => i.collection === c).map((i) => i.doc as DataDocs[C]);
 
 describe('demo data generator', () => {
-  it('emits the advertised counts, reference docs first, then accounts, contacts, activities', () => {
+  it('emits the advertised counts of every collection, in the file order of the format', () => {
     const counts = demoCounts(OPTS);
-    for (const c of DATA_COLLECTION_ORDER) expect(of(c).length, c).toBe(counts[c]);
+    for (const c of DATA_COLLECTION_ORDER) {
+      expect(of(c).length, c).toBe(counts[c]);
+      expect(counts[c], c).toBeGreaterThan(0);
+    }
     const order = items.map((i) => DATA_COLLECTION_ORDER.indexOf(i.collection));
     expect(order).toEqual([...order].sort((a, b) => a - b));
   });
@@ -53,8 +64,12 @@ describe('demo data generator', () => {
       expect(teams.has(doc.teamId), doc.id).toBe(true);
     }
     for (const c of of('contacts')) if (c.accountId) expect(accounts.has(c.accountId)).toBe(true);
+    const byType = {
+      contact: contacts, account: accounts, lead: new Set(of('leads').map((l) => l.id)),
+      opportunity: new Set(of('opportunities').map((o) => o.id)),
+    } as Record<string, Set<string>>;
     for (const a of of('activities')) {
-      expect((a.regardingType === 'contact' ? contacts : accounts).has(a.regardingId)).toBe(true);
+      expect(byType[a.regardingType]?.has(a.regardingId), `${a.regardingType} ${a.regardingId}`).toBe(true);
       expect(a.assigneeType === 'user' ? users.has(a.assigneeId) : teams.has(a.assigneeId)).toBe(true);
     }
   });
@@ -79,7 +94,8 @@ describe('demo data generator', () => {
     expect(tasks.some((t) => t.status === 'done' && t.completedAt)).toBe(true);
     const currencies = new Set(of('accounts').map((a) => a.creditLimit?.currency));
     expect(currencies.has('IRR')).toBe(true);
-    const big = [...generateDemoData({ ...OPTS, contacts: 0, activities: 0, accounts: 400 })].filter((i) => i.collection === 'accounts');
+    const big = [...generateDemoData({ ...OPTS, contacts: 0, activities: 0, accounts: 400, leads: 0, opportunities: 0, quotes: 0 })]
+      .filter((i) => i.collection === 'accounts');
     expect(big.some((i) => (i.doc as { creditLimit: { currency: string } | null }).creditLimit?.currency === 'USD')).toBe(true);
   });
 });
@@ -94,17 +110,24 @@ describe('demo data import', () => {
     const report = await importDataFile(db, new Blob([text]));
     expect(report).toMatchObject({ status: 'completed', inserted: items.length, skipped: 0, rejected: 0 });
     expect(await db.contacts.count().exec()).toBe(OPTS.contacts);
+    expect(await db.opportunities.count().exec()).toBe(OPTS.opportunities);
+    expect(await db.quotes.count().exec()).toBe(OPTS.quotes);
+    expect(report.byCollection.leads).toEqual({ inserted: OPTS.leads, skipped: 0, rejected: 0 });
+    expect(report.byCollection.products).toEqual({ inserted: OPTS.products, skipped: 0, rejected: 0 });
   });
 });
 
-describe('npm run demo-data (the command)', () => {
+// Each case starts tsx in a child process: seconds each on a busy machine.
+describe('npm run demo-data (the command)', { timeout: 90_000 }, () => {
   const cli = (...args: string[]) =>
     spawnSync(process.execPath, ['--import', 'tsx', 'scripts/demo-data.ts', ...args], { encoding: 'utf8', cwd: process.cwd() });
 
   it('prints its usage with --help and refuses unknown options with the usage', () => {
     const help = cli('--help');
     expect(help.status).toBe(0);
-    expect(help.stdout).toContain('--contacts N');
+    for (const option of ['--contacts N', '--products N', '--leads N', '--opportunities N', '--quotes N', '--open-share P', '--leads-csv', '--bad-rows N']) {
+      expect(help.stdout).toContain(option);
+    }
     const bad = cli('--bogus');
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain("Unknown option '--bogus'");
@@ -113,11 +136,26 @@ describe('npm run demo-data (the command)', () => {
 
   it('writes a file the importer accepts', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'peyvand-demo-')), 'demo.ndjson');
-    const run = cli('--contacts', '20', '--accounts', '5', '--activities', '30', '--out', out, '--quiet');
+    const run = cli('--contacts', '20', '--accounts', '5', '--activities', '30', '--products', '4', '--leads', '6', '--opportunities', '7',
+      '--quotes', '3', '--open-share', '0.5', '--today', '2026-11-20', '--out', out, '--quiet');
+    expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     const lines = readFileSync(out, 'utf8').trim().split('\n');
-    const counts = demoCounts({ contacts: 20, accounts: 5, activities: 30 });
+    const counts = demoCounts({ contacts: 20, accounts: 5, activities: 30, products: 4, leads: 6, opportunities: 7, quotes: 3 });
+    expect(JSON.parse(lines[0]!).counts).toEqual(counts);
     expect(lines).toHaveLength(1 + Object.values(counts).reduce((a, b) => a + b, 0));
-    expect(lines.slice(1).every((l) => parseDataLine(l).ok)).toBe(true);
+    const parsed = lines.slice(1).map((l) => parseDataLine(l));
+    expect(parsed.every((p) => p.ok)).toBe(true);
+    const collections = parsed.map((p) => (p.ok ? p.collection : ''));
+    for (const c of DATA_COLLECTION_ORDER) expect(collections.filter((x) => x === c), c).toHaveLength(counts[c]);
+  });
+
+  it('refuses sales options it cannot honour, with the reason', () => {
+    const share = cli('--open-share', '1.5');
+    expect(share.status).toBe(2);
+    expect(share.stderr).toContain('--open-share must be a number from 0 to 1');
+    const bad = cli('--bad-rows', '5');
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('--bad-rows only applies with --leads-csv');
   });
 });

@@ -33,9 +33,12 @@ function render(state: Pick<ImportDataCardViewProps, 'phase' | 'fileName' | 'pro
 
 const zero = { inserted: 0, skipped: 0, rejected: 0 };
 const report: ImportReport = {
-  status: 'completed', header: null, bytesRead: 1000, totalBytes: 1000, linesRead: 14, inserted: 10, skipped: 1, rejected: 2,
+  status: 'completed', header: null, bytesRead: 1000, totalBytes: 1000, linesRead: 17, inserted: 13, skipped: 1, rejected: 2,
   elapsedMs: 2000,
-  byCollection: { reference: zero, accounts: { inserted: 4, skipped: 1, rejected: 0 }, contacts: { inserted: 6, skipped: 0, rejected: 2 }, activities: zero },
+  byCollection: {
+    reference: zero, products: zero, accounts: { inserted: 4, skipped: 1, rejected: 0 }, contacts: { inserted: 6, skipped: 0, rejected: 2 },
+    leads: zero, opportunities: { inserted: 3, skipped: 0, rejected: 0 }, quotes: zero, activities: zero,
+  },
   problems: [{ line: 7, reason: 'invalidDocument', detail: 'contacts c1: phones.0.e164: validation:invalidPhone' }, { line: 9, reason: 'badJson', detail: 'Unexpected end' }],
   fatal: null,
 };
@@ -60,13 +63,15 @@ describe('ImportDataCard', () => {
 
   it('summarises the result: counts per collection, and the first problems with their lines', () => {
     const html = render({ phase: 'done', fileName: 'demo.ndjson', report, progress: report });
-    expect(html).toMatch(/data-testid="import-done"[^>]*data-status="completed"[^>]*data-inserted="10"/);
+    expect(html).toMatch(/data-testid="import-done"[^>]*data-status="completed"[^>]*data-inserted="13"/);
     expect(html).toContain('ورود داده کامل شد');
     expect(html).toContain('سطر ۷: رکورد با قواعد داده جور نیست');
     expect(html).toContain('<bdi dir="ltr">contacts c1: phones.0.e164: validation:invalidPhone</bdi>');
     expect(html).toContain('حساب‌ها');
     expect(html).toContain('Table-td">حساب‌ها<');
+    expect(html).toContain('Table-td">فرصت‌های فروش<'); // the sales cycle's collections too
     expect(html).not.toContain('Table-td">فعالیت‌ها<'); // nothing happened there
+    expect(html).not.toContain('Table-td">سرنخ‌ها<');
   });
 
   it('says why a file was refused, in English too', () => {

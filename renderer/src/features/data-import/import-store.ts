@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { PeyvandDatabase } from '../../db/database';
 import { importDataFile, type ImportProgress, type ImportReport } from './import-data-file';
+import { DATA_COLLECTION_ORDER } from '../../../../shared/data-exchange';
 
 /**
  * The running import lives outside the card: leaving the Settings page must neither stop
@@ -39,7 +40,7 @@ export const useImportStore = create<ImportState>()((set, get) => ({
             status: 'failed', header: null, bytesRead: progress?.bytesRead ?? 0, totalBytes: file.size,
             linesRead: progress?.linesRead ?? 0, inserted: progress?.inserted ?? 0, skipped: progress?.skipped ?? 0,
             rejected: progress?.rejected ?? 0, elapsedMs: progress?.elapsedMs ?? 0,
-            byCollection: { reference: zero(), accounts: zero(), contacts: zero(), activities: zero() },
+            byCollection: Object.fromEntries(DATA_COLLECTION_ORDER.map((c) => [c, zero()])) as ImportReport['byCollection'],
             problems: [], fatal: { line: 0, reason: 'writeFailed', detail },
           },
         });

@@ -1,4 +1,4 @@
-import { Paper, SegmentedControl, Stack, Text, Title, Group } from '@mantine/core';
+import { Button, Paper, SegmentedControl, Stack, Text, Title, Group } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CalendarSystem, IrrDisplayUnit, Language } from '../../../../shared/preferences';
@@ -55,6 +55,15 @@ export function SettingsPage() {
               data={[{ value: 'rial', label: t('rial') }, { value: 'toman', label: t('toman') }]} />
           </PreferenceRow>
         </Stack>
+      </Paper>
+      <Paper withBorder p="md" data-testid="sales-settings-card">
+        <Group justify="space-between" wrap="wrap" gap="sm">
+          <div>
+            <Title order={4}>{t('salesSettings:card.title')}</Title>
+            <Text size="sm" c="dimmed" maw={520}>{t('salesSettings:card.body')}</Text>
+          </div>
+          <Button component="a" href="#/settings/sales" variant="light" data-testid="open-sales-settings">{t('salesSettings:card.open')}</Button>
+        </Group>
       </Paper>
       <ServerSettingsCard />
       <ImportDataCard />

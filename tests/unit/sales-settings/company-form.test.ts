@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { companyDirty, companyFormFrom, readCompanyForm, readVatPercent } from '../../../renderer/src/features/sales-settings/company-form';
+import { fitWithin, logoFits } from '../../../renderer/src/features/sales-settings/logo-image';
+import { PRODUCT_IMAGE_MAX } from '../../../shared/entities';
+
+const empty = { name: '', address: '', phone: '', nationalId: '', economicCode: '', logo: '' };
+
+describe('default VAT percent', () => {
+  it.each([['10', '10'], ['۱۰', '10'], ['9.5', '9.5'], ['۹٫۵', '9.5'], ['0', '0'], ['100', '100'], ['10.00', '10'], ['10%', '10'], ['۱۰٪', '10']])(
+    'reads %j as %j',
+    (text, value) => expect(readVatPercent(text)).toEqual({ ok: true, value }),
+  );
+  it.each([
+    ['', 'validation:required'],
+    ['abc', 'validation:invalidNumber'],
+    ['-1', 'salesSettings:company.errors.vatRange'],
+    ['100.5', 'salesSettings:company.errors.vatRange'],
+    ['9.125', 'salesSettings:company.errors.vatRange'],
+    ['250', 'salesSettings:company.errors.vatRange'],
+  ])('refuses %j', (text, error) => expect(readVatPercent(text)).toEqual({ ok: false, error }));
+});
+
+describe('company form', () => {
+  it('normalizes digits of the national id and economic code and gives the two settings to write', () => {
+    const form = companyFormFrom({ ...empty, name: ' صنایع پیوند ', nationalId: '۱۰۱ ۰۰۱ ۲۳۴ ۵۶', economicCode: '4111-2222-3333' }, '۹');
+    expect(readCompanyForm(form)).toEqual({
+      ok: true,
+      company: { ...empty, name: 'صنایع پیوند', nationalId: '10100123456', economicCode: '411122223333' },
+      vat: '9',
+    });
+  });
+
+  it('gives translated-key errors next to the fields', () => {
+    const result = readCompanyForm(companyFormFrom({ ...empty, nationalId: '123', economicCode: '12345678901' }, '120'));
+    expect(result).toEqual({
+      ok: false,
+      errors: {
+        nationalId: 'validation:invalidNationalId',
+        economicCode: 'validation:invalidEconomicCode',
+        vat: 'salesSettings:company.errors.vatRange',
+      },
+    });
+  });
+
+  it('notices changes', () => {
+    const a = companyFormFrom(empty, '10');
+    expect(companyDirty(a, { ...a })).toBe(false);
+    expect(companyDirty(a, { ...a, vat: '9' })).toBe(true);
+    expect(companyDirty(a, { ...a, logo: 'data:image/png;base64,AA==' })).toBe(true);
+  });
+});
+
+describe('logo', () => {
+  it('scales the longer side down to the limit, keeping the shape, never up', () => {
+    expect(fitWithin(1024, 512, 256)).toEqual({ width: 256, height: 128 });
+    expect(fitWithin(300, 1200, 256)).toEqual({ width: 64, height: 256 });
+    expect(fitWithin(100, 80, 256)).toEqual({ width: 100, height: 80 });
+    expect(fitWithin(5000, 1, 256)).toEqual({ width: 256, height: 1 });
+    expect(fitWithin(0, 10, 256)).toEqual({ width: 0, height: 0 });
+  });
+
+  it('accepts only data URLs the company setting can store', () => {
+    expect(logoFits('data:image/png;base64,iVBORw0KGgo=')).toBe(true);
+    expect(logoFits('data:image/gif;base64,R0lGOD==')).toBe(false);
+    expect(logoFits(`data:image/png;base64,${'A'.repeat(PRODUCT_IMAGE_MAX)}`)).toBe(false);
+  });
+});
