@@ -7,6 +7,7 @@ import {
   type InvokeChannel,
   type InvokePayload,
   type InvokeResults,
+  type PdfExportResult,
 } from '../shared/platform/desktop-api';
 import { toAllowedExternalUrl } from '../shared/platform/external-url';
 import type { Language } from '../shared/preferences';
@@ -19,7 +20,10 @@ export interface IpcServices {
   /** Receives an href already checked by the allow-list. */
   openExternal(href: string): Promise<void>;
   setLanguage(lang: Language): Promise<void>;
-  notify(title: string, body: string): void;
+  /** `activityId` comes back to the page when the notification is clicked (null: none). */
+  notify(title: string, body: string, activityId: string | null): void;
+  /** Receives a validated file name (no folders); prints the main window's page. */
+  exportPdf(fileName: string): Promise<PdfExportResult>;
 }
 
 export type IpcHandlers = { [C in InvokeChannel]: (payload: unknown) => Promise<InvokeResults[C]> };
@@ -78,8 +82,12 @@ export function createIpcHandlers(services: IpcServices): IpcHandlers {
       await services.openExternal(href);
     },
     [IPC.notify]: async (payload) => {
-      const { title, body } = parsePayload(IPC.notify, payload);
-      services.notify(title, body);
+      const { title, body, activityId } = parsePayload(IPC.notify, payload);
+      services.notify(title, body, activityId ?? null);
+    },
+    [IPC.exportPdf]: async (payload) => {
+      const { fileName } = parsePayload(IPC.exportPdf, payload);
+      return services.exportPdf(fileName);
     },
   };
 }

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { app, BrowserWindow, ipcMain, Menu, Notification, protocol, safeStorage, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, Notification, protocol, safeStorage, session, shell } from 'electron';
 import { IPC, type MenuCommand } from '../shared/platform/desktop-api';
 import type { Language } from '../shared/preferences';
 import { APP_SCHEME, resolveDevServerOrigin, type TrustedOrigins } from './app-origin';
@@ -10,6 +10,8 @@ import { hardenSession, hardenWebContents } from './harden';
 import { createIpcHandlers, registerIpcHandlers, validateSender } from './ipc';
 import { MENU_LABELS, buildMenuTemplate } from './menu';
 import { createMainWindow } from './main-window';
+import { createNotifier } from './notifications';
+import { createPdfExporter } from './pdf-export';
 import { createSecretStore } from './secret-store';
 import { buildContentSecurityPolicy } from './security';
 import { acquireSingleInstance, focusWindow } from './single-instance';
@@ -73,8 +75,15 @@ function start(): void {
   };
   applyMenu(language);
 
-  // Held until closed: a garbage-collected Notification loses its click handler.
-  const shown = new Set<Notification>();
+  // A click brings the window forward and the page opens the activity's record.
+  const notifier = createNotifier({
+    isSupported: () => Notification.isSupported(),
+    create: (options) => new Notification(options),
+    onClick(activityId) {
+      focusWindow(mainWindow);
+      mainWindow?.webContents.send(IPC.notificationClick, { activityId });
+    },
+  });
   registerIpcHandlers(
     ipcMain,
     createIpcHandlers({
@@ -87,14 +96,13 @@ function start(): void {
         applyMenu(lang);
         await settings.save({ language: lang });
       },
-      notify(title, body) {
-        if (!Notification.isSupported()) return;
-        const notification = new Notification({ title, body });
-        shown.add(notification);
-        notification.on('click', () => focusWindow(mainWindow));
-        notification.on('close', () => shown.delete(notification));
-        notification.show();
-      },
+      notify: (title, body, activityId) => notifier.notify(title, body, activityId),
+      exportPdf: createPdfExporter({
+        getWindow: () => mainWindow,
+        showSaveDialog: (window, options) => dialog.showSaveDialog(window as BrowserWindow, options),
+        writeFile: (file, data) => fs.promises.writeFile(file, data),
+        defaultFolder: () => app.getPath('documents'),
+      }),
     }),
     (event) => validateSender(event, () => mainWindow?.webContents ?? null, trusted),
   );

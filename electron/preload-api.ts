@@ -3,6 +3,7 @@ import {
   IPC,
   invokePayloadSchemas,
   menuCommandSchema,
+  notificationClickSchema,
   type DesktopApi,
   type InvokeChannel,
   type InvokePayload,
@@ -34,7 +35,8 @@ export function createDesktopApi(ipc: RendererIpc): DesktopApi {
     },
     openExternal: (url) => invoke(IPC.openExternal, { url }),
     setLanguage: (lang) => invoke(IPC.setLanguage, { lang }),
-    notify: (title, body) => invoke(IPC.notify, { title, body }),
+    notify: (title, body, activityId) => invoke(IPC.notify, activityId === undefined ? { title, body } : { title, body, activityId }),
+    exportPdf: (fileName) => invoke(IPC.exportPdf, { fileName }),
     onMenuCommand(callback: (command: MenuCommand) => void) {
       // The IPC event (and its `sender`) stays in the preload; the page gets the command only.
       const listener = (_event: IpcRendererEvent, command: unknown) => {
@@ -44,6 +46,16 @@ export function createDesktopApi(ipc: RendererIpc): DesktopApi {
       ipc.on(IPC.menuCommand, listener);
       return () => {
         ipc.removeListener(IPC.menuCommand, listener);
+      };
+    },
+    onNotificationClick(callback: (activityId: string | null) => void) {
+      const listener = (_event: IpcRendererEvent, payload: unknown) => {
+        const parsed = notificationClickSchema.safeParse(payload);
+        if (parsed.success) callback(parsed.data.activityId);
+      };
+      ipc.on(IPC.notificationClick, listener);
+      return () => {
+        ipc.removeListener(IPC.notificationClick, listener);
       };
     },
   };

@@ -5,6 +5,7 @@ import { leadDisplayName, type LeadDoc, type LeadInput } from './lead';
 import { type OpportunityDoc, type OpportunityInput } from './opportunity';
 import { type ProductDoc, type ProductInput } from './product';
 import { storedQuoteTotals, type QuoteDoc, type QuoteInput } from './quote';
+import { instantToBusinessDate } from '../dates/instant';
 import { latestFirstKey, nameSortKey } from './sort-keys';
 
 /** System columns the writer supplies; derived keys are computed here so every writer agrees. */
@@ -37,12 +38,21 @@ export function buildContactDoc(input: ContactInput, meta: DocMeta): ContactDoc 
 
 export const NO_DUE_DATE = '9999-12-31';
 
+/**
+ * The business day an activity sits on in the agenda and calendar: its due date, or for a
+ * meeting without one (imported, older devices) the day it starts in Tehran.
+ */
+export function activityDay(a: Pick<ActivityInput, 'type' | 'dueDate' | 'occurredAt'>): string {
+  if (a.dueDate) return a.dueDate;
+  return a.type === 'meeting' && a.occurredAt ? instantToBusinessDate(a.occurredAt) : '';
+}
+
 export function buildActivityDoc(input: ActivityInput, meta: DocMeta): ActivityDoc {
   return {
     ...input,
     ...meta,
     timelineKey: latestFirstKey(input.occurredAt, meta.id),
-    dueKey: `${input.dueDate || NO_DUE_DATE}\u0001${meta.id}`,
+    dueKey: `${activityDay(input) || NO_DUE_DATE}\u0001${meta.id}`,
   };
 }
 

@@ -1,4 +1,5 @@
-import { NO_DUE_DATE } from './build-docs';
+import type { ActivityInput } from './activity';
+import { activityDay, NO_DUE_DATE } from './build-docs';
 import type { CollectionName } from './collections';
 import { contactFullName } from './contact';
 import { leadDisplayName } from './lead';
@@ -26,7 +27,10 @@ export const DERIVED: Record<CollectionName, { fields: readonly string[]; comput
   },
   activities: {
     fields: ['timelineKey', 'dueKey'],
-    compute: (d, id) => ({ timelineKey: latestFirstKey(str(d.occurredAt), id), dueKey: `${str(d.dueDate) || NO_DUE_DATE}\u0001${id}` }),
+    compute: (d, id) => {
+      const day = activityDay({ type: str(d.type) as ActivityInput['type'], dueDate: str(d.dueDate), occurredAt: str(d.occurredAt) });
+      return { timelineKey: latestFirstKey(str(d.occurredAt), id), dueKey: `${day || NO_DUE_DATE}\u0001${id}` };
+    },
   },
   reference: { fields: [], compute: () => ({}) },
   leads: {

@@ -60,6 +60,32 @@ export function isSecretsUnavailableError(error: unknown): boolean {
 export const languageSchema = z.enum(['fa', 'en']) satisfies z.ZodType<Language>;
 export const MAX_NOTIFICATION_TITLE_LENGTH = 200;
 export const MAX_NOTIFICATION_BODY_LENGTH = 2000;
+/** A notification may name the activity it reminds of (a record id); clicking it opens that activity. */
+export const notificationActivityIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
+/** Main → renderer when a notification is clicked; null when it was not about one activity (a summary). */
+export const notificationClickSchema = z.strictObject({ activityId: notificationActivityIdSchema.nullable() });
+export type NotificationClick = z.infer<typeof notificationClickSchema>;
+
+// ---- PDF export --------------------------------------------------------------------------
+
+/** Long enough for any document title; keeps giant strings away from the save dialog. */
+export const MAX_PDF_FILE_NAME_LENGTH = 200;
+
+/**
+ * A suggested file name, not a path: no folder separators, no control or bidi-override
+ * characters (which could disguise the extension), none of the characters Windows refuses,
+ * ending in .pdf. The user picks the folder in the save dialog.
+ */
+export const pdfFileNameSchema = z
+  .string()
+  .min(5)
+  .max(MAX_PDF_FILE_NAME_LENGTH)
+  // eslint-disable-next-line no-control-regex -- control characters are what it refuses
+  .regex(/^[^\\/:*?"<>|\u0000-\u001f\u202a-\u202e\u2066-\u2069]+\.pdf$/i)
+  .refine((name) => !/^\.+$/.test(name.slice(0, -4)) && name.trim() === name, { message: 'not a file name' });
+
+/** 'saved' after writing the file; 'cancelled' when the user closed the save dialog. */
+export type PdfExportResult = { status: 'saved' } | { status: 'cancelled' };
 
 export interface AppInfo {
   version: string;
@@ -78,8 +104,11 @@ export const IPC = {
   secretsDelete: 'peyvand:secrets:delete',
   openExternal: 'peyvand:shell:open-external',
   notify: 'peyvand:notify',
-  /** The only main → renderer channel. */
+  /** The page as shown now, printed to a PDF file the user names. */
+  exportPdf: 'peyvand:print:export-pdf',
+  /** Main → renderer (not invoke channels): menu commands and notification clicks. */
   menuCommand: 'peyvand:menu:command',
+  notificationClick: 'peyvand:notify:click',
 } as const;
 
 /** One payload schema per invoke channel; strict objects reject unknown fields. */
@@ -94,7 +123,9 @@ export const invokePayloadSchemas = {
   [IPC.notify]: z.strictObject({
     title: z.string().min(1).max(MAX_NOTIFICATION_TITLE_LENGTH),
     body: z.string().max(MAX_NOTIFICATION_BODY_LENGTH),
+    activityId: notificationActivityIdSchema.optional(),
   }),
+  [IPC.exportPdf]: z.strictObject({ fileName: pdfFileNameSchema }),
 } as const;
 
 export type InvokeChannel = keyof typeof invokePayloadSchemas;
@@ -109,6 +140,7 @@ export interface InvokeResults {
   [IPC.secretsDelete]: void;
   [IPC.openExternal]: void;
   [IPC.notify]: void;
+  [IPC.exportPdf]: PdfExportResult;
 }
 
 export const INVOKE_CHANNELS = Object.keys(invokePayloadSchemas) as InvokeChannel[];
@@ -134,6 +166,13 @@ export interface DesktopApi {
   setLanguage(lang: Language): Promise<void>;
   /** Returns the unsubscribe function. */
   onMenuCommand(callback: (command: MenuCommand) => void): () => void;
-  /** A desktop notification; clicking it focuses the app window. */
-  notify(title: string, body: string): Promise<void>;
+  /** A desktop notification; clicking it focuses the app window (and reports `activityId`, if given). */
+  notify(title: string, body: string, activityId?: string): Promise<void>;
+  /** Clicks on this app's notifications; returns the unsubscribe function. */
+  onNotificationClick(callback: (activityId: string | null) => void): () => void;
+  /**
+   * Prints the page as it is now (print CSS, A4) to a PDF, after a save dialog that
+   * suggests `fileName` (a name, not a path).
+   */
+  exportPdf(fileName: string): Promise<PdfExportResult>;
 }

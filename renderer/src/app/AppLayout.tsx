@@ -1,6 +1,9 @@
 import { AppShell, Burger, Group, Kbd, NavLink, SegmentedControl, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconAddressBook, IconBuilding, IconSearch, IconSettings, IconShieldLock } from '@tabler/icons-react';
+import {
+  IconAddressBook, IconBuilding, IconCalendar, IconFileInvoice, IconLayoutKanban, IconPackage, IconSearch, IconSettings, IconShieldLock,
+  IconTargetArrow,
+} from '@tabler/icons-react';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Redirect, Route, Switch, useLocation } from 'wouter';
@@ -20,12 +23,25 @@ import { SyncIndicator } from '../features/sync/SyncIndicator';
 import { SyncReviewPage } from '../features/sync/SyncReviewPage';
 import { syncSession } from '../features/sync/app-sync';
 import { useSyncStore } from '../features/sync/sync-store';
+import { CALENDAR_ROUTES } from '../features/calendar/routes';
+import { LEAD_ROUTES } from '../features/leads/routes';
+import { OPPORTUNITY_ROUTES } from '../features/opportunities/routes';
+import { PRODUCT_ROUTES } from '../features/products/routes';
+import { QUOTE_ROUTES } from '../features/quotes/routes';
+import { SALES_SETTINGS_ROUTES } from '../features/sales-settings/routes';
 import { usePreferences } from './preferences-store';
+
+const FEATURE_ROUTES = [...LEAD_ROUTES, ...OPPORTUNITY_ROUTES, ...PRODUCT_ROUTES, ...QUOTE_ROUTES, ...CALENDAR_ROUTES, ...SALES_SETTINGS_ROUTES];
 import type { Language } from '../../../shared/preferences';
 
 const NAV = [
+  { to: '/calendar', labelKey: 'nav.calendar', icon: IconCalendar },
+  { to: '/leads', labelKey: 'nav.leads', icon: IconTargetArrow },
+  { to: '/opportunities', labelKey: 'nav.opportunities', icon: IconLayoutKanban },
+  { to: '/quotes', labelKey: 'nav.quotes', icon: IconFileInvoice },
   { to: '/contacts', labelKey: 'nav.contacts', icon: IconAddressBook },
   { to: '/accounts', labelKey: 'nav.accounts', icon: IconBuilding },
+  { to: '/products', labelKey: 'nav.products', icon: IconPackage },
   { to: '/settings', labelKey: 'nav.settings', icon: IconSettings },
 ] as const;
 
@@ -41,7 +57,15 @@ export function AppLayout() {
   // Sync starts after the first screen is drawn and never delays it (offline: nothing happens).
   useEffect(() => {
     const timer = setTimeout(() => void syncSession.boot().catch((err: unknown) => console.error('sync boot failed', err)), 1500);
-    return () => clearTimeout(timer);
+    // Reminders ring from app start, whichever screen is open (loaded after the first paint).
+    const reminders = setTimeout(
+      () => void import('../features/calendar/reminder-service').then((m) => m.startReminderService()).catch((err: unknown) => console.error('reminders failed', err)),
+      2000,
+    );
+    return () => {
+      clearTimeout(timer);
+      clearTimeout(reminders);
+    };
   }, []);
 
   // Desktop menu commands arrive through the platform interface (no-ops on the web).
@@ -111,6 +135,7 @@ export function AppLayout() {
           <Route path="/settings" component={SettingsPage} />
           <Route path="/sync/review" component={SyncReviewPage} />
           <Route path="/admin" component={AdminPage} />
+          {FEATURE_ROUTES.map((r) => <Route key={r.path} path={r.path} component={r.component} />)}
           <Route><Redirect to="/contacts" /></Route>
         </Switch>
         </DatabaseProvider>

@@ -17,7 +17,8 @@ function bundledResources(): Resource {
   return resources;
 }
 
-export const NAMESPACES = ['common', 'validation', 'contacts', 'accounts', 'activities', 'settings', 'search', 'dataImport', 'ui', 'sync', 'admin'] as const;
+export const NAMESPACES = ['common', 'validation', 'contacts', 'accounts', 'activities', 'settings', 'search', 'dataImport', 'ui', 'sync', 'admin',
+  'leads', 'opportunities', 'products', 'quotes', 'calendar', 'salesSettings'] as const;
 
 export function initI18n(language: Language) {
   void i18next.use(initReactI18next).init({

@@ -9,10 +9,16 @@ export interface KeyValueStorage {
   removeItem(key: string): void;
 }
 
+/** What a shown notification offers us. */
+export interface ShownNotification {
+  onclick: ((event: Event) => unknown) | null;
+  close(): void;
+}
+
 export interface NotificationApi {
   readonly permission: NotificationPermission;
   requestPermission(): Promise<NotificationPermission>;
-  new (title: string, options?: NotificationOptions): unknown;
+  new (title: string, options?: NotificationOptions): ShownNotification;
 }
 
 export interface BrowserEnvironment {
@@ -21,6 +27,10 @@ export interface BrowserEnvironment {
   open(url: string, target: string, features: string): unknown;
   Notification: NotificationApi | null;
   version: string;
+  /** window.focus(): brings the tab forward when a notification is clicked. */
+  focus?(): void;
+  /** window.print(): the browser's print dialog, which also saves PDFs. */
+  print?(): void;
 }
 
 export const SECRET_STORAGE_PREFIX = 'peyvand.secret.';
@@ -41,6 +51,8 @@ export function createBrowserPlatform(env: BrowserEnvironment, warn: (message: s
     if (!env.storage) throw new Error('Browser storage is not available');
     return env.storage;
   };
+
+  const clickListeners = new Set<(activityId: string | null) => void>();
 
   return {
     kind: 'web',
@@ -66,11 +78,33 @@ export function createBrowserPlatform(env: BrowserEnvironment, warn: (message: s
     },
     setLanguage: () => undefined, // no native menu to translate
     onMenuCommand: () => () => undefined,
-    async notify(title, body) {
+    // Never asks: a reminder is not a user's action, and browsers ignore (or penalise) such prompts.
+    async notify(title, body, options) {
       const api = env.Notification;
-      if (!api) return;
-      const permission = api.permission === 'default' ? await api.requestPermission() : api.permission;
-      if (permission === 'granted') new api(title, { body });
+      if (!api || api.permission !== 'granted') return;
+      const activityId = options?.activityId ?? null;
+      const shown = new api(title, activityId ? { body, tag: `activity-${activityId}` } : { body });
+      shown.onclick = () => {
+        env.focus?.();
+        shown.close();
+        for (const listener of clickListeners) listener(activityId);
+      };
+    },
+    onNotificationClick(callback) {
+      clickListeners.add(callback);
+      return () => clickListeners.delete(callback);
+    },
+    notificationPermission: () => env.Notification?.permission ?? 'unsupported',
+    async requestNotificationPermission() {
+      const api = env.Notification;
+      if (!api) return 'unsupported';
+      return api.permission === 'default' ? api.requestPermission() : api.permission;
+    },
+    // A page cannot write files: the print dialog's "Save as PDF" does it, with the same engine.
+    async exportPdf() {
+      if (!env.print) throw new Error('Printing is not available');
+      env.print();
+      return 'printDialog';
     },
   };
 }
@@ -89,5 +123,7 @@ export function currentBrowserEnvironment(version: string): BrowserEnvironment {
     open: (url, target, features) => window.open(url, target, features),
     Notification: typeof Notification === 'undefined' ? null : Notification,
     version,
+    print: () => window.print(),
+    focus: () => window.focus(),
   };
 }

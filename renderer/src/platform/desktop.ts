@@ -23,6 +23,11 @@ export function createDesktopPlatform(api: DesktopApi, warn: (message: string) =
     openExternal: (url) => void api.openExternal(url).catch(report('openExternal')),
     setLanguage: (lang) => void api.setLanguage(lang).catch(report('setLanguage')),
     onMenuCommand: (callback) => api.onMenuCommand(callback),
-    notify: (title, body) => api.notify(title, body),
+    notify: (title, body, options) => (options?.activityId ? api.notify(title, body, options.activityId) : api.notify(title, body)),
+    onNotificationClick: (callback) => api.onNotificationClick(callback),
+    // The main process shows notifications without asking (the OS settings may still mute them).
+    notificationPermission: () => 'granted',
+    requestNotificationPermission: async () => 'granted',
+    exportPdf: async (fileName) => (await api.exportPdf(fileName)).status,
   };
 }

@@ -3,7 +3,7 @@ import { createBrowserPlatform, currentBrowserEnvironment } from './browser';
 import { createDesktopPlatform } from './desktop';
 import type { Platform } from './types';
 
-export type { Platform, PlatformSecrets, AppInfo, MenuCommand, SecretKey } from './types';
+export type { Platform, PlatformSecrets, AppInfo, MenuCommand, SecretKey, PdfExportOutcome, NotificationPermissionState } from './types';
 export { isSecretsUnavailableError, MENU_SHORTCUTS } from '../../../shared/platform/desktop-api';
 
 /** Desktop when the Electron preload has exposed its API, the web edition otherwise. */

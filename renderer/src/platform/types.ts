@@ -27,6 +27,26 @@ export interface Platform {
   setLanguage(lang: Language): void;
   /** Native menu commands; the web edition has no menu and never calls back. */
   onMenuCommand(callback: (command: MenuCommand) => void): () => void;
-  /** A system notification (e.g. a reminder); resolves silently when not permitted. */
-  notify(title: string, body: string): Promise<void>;
+  /**
+   * A system notification (e.g. a reminder); resolves silently when not permitted. With
+   * `activityId`, a click on it is reported to onNotificationClick with that id.
+   */
+  notify(title: string, body: string, options?: { activityId?: string }): Promise<void>;
+  /** Clicks on the app's notifications (after the app window was brought forward). */
+  onNotificationClick(callback: (activityId: string | null) => void): () => void;
+  /** Whether notifications may be shown now ('granted' on the desktop). Never prompts. */
+  notificationPermission(): NotificationPermissionState;
+  /** Asks the user (web edition); call it only from a user's action, never on load. */
+  requestNotificationPermission(): Promise<NotificationPermissionState>;
+  /**
+   * The page as it is now, printed (print CSS) to a PDF. Desktop: a save dialog suggesting
+   * `suggestedFileName`, then the file ('saved' or 'cancelled'). Web: the browser's print
+   * dialog opens, where the user chooses "Save as PDF" ('printDialog').
+   */
+  exportPdf(suggestedFileName: string): Promise<PdfExportOutcome>;
 }
+
+export type PdfExportOutcome = 'saved' | 'cancelled' | 'printDialog';
+
+/** 'unsupported': no notifications at all here (an old browser, or one without the API). */
+export type NotificationPermissionState = 'granted' | 'denied' | 'default' | 'unsupported';

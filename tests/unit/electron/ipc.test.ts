@@ -1,7 +1,7 @@
 import type { IpcMainInvokeEvent, WebContents } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import { createIpcHandlers, registerIpcHandlers, validateSender, type IpcServices } from '../../../electron/ipc';
-import { INVOKE_CHANNELS, IPC, MAX_SECRET_VALUE_LENGTH } from '../../../shared/platform/desktop-api';
+import { INVOKE_CHANNELS, IPC, MAX_SECRET_VALUE_LENGTH, type PdfExportResult } from '../../../shared/platform/desktop-api';
 
 function fakeServices() {
   const store = new Map<string, string>();
@@ -16,6 +16,7 @@ function fakeServices() {
     openExternal: vi.fn(async () => undefined),
     setLanguage: vi.fn(async () => undefined),
     notify: vi.fn(),
+    exportPdf: vi.fn(async (): Promise<PdfExportResult> => ({ status: 'saved' })),
   } satisfies IpcServices;
   return { services, handlers: createIpcHandlers(services) };
 }
@@ -32,11 +33,16 @@ describe('IPC handlers', () => {
     await handlers[IPC.setLanguage]({ lang: 'en' });
     expect(services.setLanguage).toHaveBeenCalledWith('en');
     await handlers[IPC.notify]({ title: 'یادآوری', body: 'تماس با آقای رضایی' });
-    expect(services.notify).toHaveBeenCalledWith('یادآوری', 'تماس با آقای رضایی');
+    expect(services.notify).toHaveBeenCalledWith('یادآوری', 'تماس با آقای رضایی', null);
+    await handlers[IPC.notify]({ title: 'یادآوری', body: 'جلسه', activityId: 'act_1-x' });
+    expect(services.notify).toHaveBeenLastCalledWith('یادآوری', 'جلسه', 'act_1-x');
     await handlers[IPC.openExternal]({ url: 'https://example.com/x' });
     await handlers[IPC.openExternal]({ url: 'mailto:a@example.com' });
     await handlers[IPC.openExternal]({ url: 'tel:+989121234567' });
     expect(services.openExternal.mock.calls).toEqual([['https://example.com/x'], ['mailto:a@example.com'], ['tel:+989121234567']]);
+    expect(await handlers[IPC.exportPdf]({ fileName: 'پیش‌فاکتور P-7KQ3M9XD-12.pdf' })).toEqual({ status: 'saved' });
+    expect(await handlers[IPC.exportPdf]({ fileName: 'Quote Q-1405-0001.PDF' })).toEqual({ status: 'saved' });
+    expect(services.exportPdf.mock.calls).toEqual([['پیش‌فاکتور P-7KQ3M9XD-12.pdf'], ['Quote Q-1405-0001.PDF']]);
   });
 
   it.each([
@@ -62,13 +68,32 @@ describe('IPC handlers', () => {
     [IPC.notify, { title: 't'.repeat(201), body: 'b' }],
     [IPC.notify, { title: 't', body: 'b'.repeat(2001) }],
     [IPC.notify, { title: 't' }],
+    [IPC.notify, { title: 't', body: 'b', activityId: '' }],
+    [IPC.notify, { title: 't', body: 'b', activityId: 'a/b' }],
+    [IPC.notify, { title: 't', body: 'b', activityId: 'x'.repeat(65) }],
+    [IPC.notify, { title: 't', body: 'b', activityId: 7 }],
+    [IPC.notify, { title: 't', body: 'b', url: 'https://evil.example' }],
     [IPC.openExternal, { url: 5 }],
     [IPC.openExternal, { url: 'x'.repeat(5000) }],
     [IPC.openExternal, null],
+    [IPC.exportPdf, undefined],
+    [IPC.exportPdf, { fileName: 5 }],
+    [IPC.exportPdf, { fileName: 'quote.pdf', path: '/tmp' }],
+    [IPC.exportPdf, { fileName: '../../.bashrc.pdf' }],
+    [IPC.exportPdf, { fileName: '/etc/cron.d/x.pdf' }],
+    [IPC.exportPdf, { fileName: 'C:\\Windows\\x.pdf' }],
+    [IPC.exportPdf, { fileName: 'quote.exe' }],
+    [IPC.exportPdf, { fileName: 'quote' }],
+    [IPC.exportPdf, { fileName: '.pdf' }],
+    [IPC.exportPdf, { fileName: '...pdf' }],
+    [IPC.exportPdf, { fileName: 'a\u0000b.pdf' }],
+    [IPC.exportPdf, { fileName: 'invoice\u202Efdp.exe.pdf' }],
+    [IPC.exportPdf, { fileName: ' quote.pdf' }],
+    [IPC.exportPdf, { fileName: `${'x'.repeat(200)}.pdf` }],
   ] as const)('%s rejects %j', async (channel, payload) => {
     const { services, handlers } = fakeServices();
     await expect(handlers[channel](payload)).rejects.toThrow(/Invalid payload/);
-    for (const spy of [services.notify, services.setLanguage, services.openExternal, services.appInfo, ...Object.values(services.secrets)]) {
+    for (const spy of [services.notify, services.setLanguage, services.openExternal, services.appInfo, services.exportPdf, ...Object.values(services.secrets)]) {
       expect(spy).not.toHaveBeenCalled();
     }
   });

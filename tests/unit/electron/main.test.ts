@@ -8,7 +8,9 @@ import { INVOKE_CHANNELS, IPC } from '../../../shared/platform/desktop-api';
 // The whole main process wired against a fake `electron` module: checks that the pieces
 // tested one by one elsewhere are actually attached, in the right order.
 
-const state = vi.hoisted(() => ({ lock: true, userData: '', appPath: '/opt/peyvand/resources/app.asar' }));
+const state = vi.hoisted(() => ({ lock: true, userData: '', appPath: '/opt/peyvand/resources/app.asar', savePath: '' as string | undefined }));
+// OS notifications: off by default (as on a machine without a notification server).
+const notifications = vi.hoisted(() => ({ supported: false, shown: [] as { options: unknown; emit(event: string): boolean }[] }));
 
 vi.mock('electron', async () => {
   const { EventEmitter } = await import('node:events');
@@ -27,7 +29,7 @@ vi.mock('electron', async () => {
   class BrowserWindow extends EventEmitter {
     static instances: BrowserWindow[] = [];
     static getAllWindows = () => BrowserWindow.instances;
-    webContents = { id: 7, send: vi.fn() };
+    webContents = { id: 7, send: vi.fn(), printToPDF: vi.fn(async () => new TextEncoder().encode('%PDF-1.4 fake')) };
     loadURL = vi.fn(async () => undefined);
     maximize = vi.fn();
     show = vi.fn();
@@ -47,8 +49,18 @@ vi.mock('electron', async () => {
     app,
     BrowserWindow,
     ipcMain: { handle: vi.fn((c: string, h: (...args: unknown[]) => unknown) => handlers.set(c, h)), removeHandler: vi.fn(), handlers },
+    dialog: {
+      showSaveDialog: vi.fn(async () => (state.savePath ? { canceled: false, filePath: state.savePath } : { canceled: true, filePath: '' })),
+    },
     Menu: { buildFromTemplate: vi.fn((template: unknown) => ({ template })), setApplicationMenu: vi.fn() },
-    Notification: Object.assign(vi.fn(), { isSupported: () => false }),
+    Notification: class extends EventEmitter {
+      static isSupported = () => notifications.supported;
+      show = vi.fn();
+      constructor(public options: unknown) {
+        super();
+        notifications.shown.push(this);
+      }
+    },
     protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
     safeStorage: {
       isAsyncEncryptionAvailable: async () => false,
@@ -75,7 +87,7 @@ vi.mock('electron', async () => {
 type Fn = ReturnType<typeof vi.fn>;
 interface FakeWindow {
   options: { show?: boolean; webPreferences: Record<string, unknown> };
-  webContents: { send: Fn };
+  webContents: { send: Fn; printToPDF: Fn };
   loadURL: Fn;
   focus: Fn;
 }
@@ -88,6 +100,7 @@ interface FakeElectron {
   app: EventEmitter & Record<'enableSandbox' | 'quit' | 'whenReady', Fn>;
   BrowserWindow: { instances: FakeWindow[] };
   ipcMain: { handlers: Map<string, (event: unknown, payload?: unknown) => unknown> };
+  dialog: { showSaveDialog: Fn };
   Menu: { setApplicationMenu: { mock: { calls: [{ template: MenuTemplate[] }][] } } };
   protocol: Record<'registerSchemesAsPrivileged' | 'handle', Fn>;
   session: { defaultSession: { webRequest: { onHeadersReceived: Fn }; setPermissionRequestHandler: Fn } };
@@ -176,6 +189,30 @@ describe('main process wiring', () => {
     expect(JSON.parse(fs.readFileSync(path.join(state.userData, 'desktop-settings.json'), 'utf8'))).toEqual({ language: 'en' });
   });
 
+  it('exports the main window\'s page as an A4 PDF where the user saves it, and nothing when cancelled', async () => {
+    const { ipcMain, BrowserWindow, dialog } = await startMain();
+    const [window] = BrowserWindow.instances;
+    const trustedEvent = { sender: window!.webContents, senderFrame: { url: 'app://peyvand/index.html#/quotes/q1/print', parent: null } };
+    const invoke = (event: unknown, payload?: unknown) => ipcMain.handlers.get(IPC.exportPdf)!(event, payload);
+
+    state.savePath = path.join(state.userData, 'chosen');
+    await expect(invoke(trustedEvent, { fileName: 'پیش‌فاکتور P-7KQ3M9XD-1.pdf' })).resolves.toEqual({ status: 'saved' });
+    expect(dialog.showSaveDialog).toHaveBeenCalledWith(window, expect.objectContaining({
+      defaultPath: path.join(state.userData, 'پیش‌فاکتور P-7KQ3M9XD-1.pdf'),
+      filters: [{ name: 'PDF', extensions: ['pdf'] }],
+    }));
+    expect(window!.webContents.printToPDF).toHaveBeenCalledWith(expect.objectContaining({ pageSize: 'A4', preferCSSPageSize: true, printBackground: true }));
+    expect(fs.readFileSync(path.join(state.userData, 'chosen.pdf'), 'utf8')).toBe('%PDF-1.4 fake');
+
+    state.savePath = undefined;
+    window!.webContents.printToPDF.mockClear();
+    await expect(invoke(trustedEvent, { fileName: 'x.pdf' })).resolves.toEqual({ status: 'cancelled' });
+    expect(window!.webContents.printToPDF).not.toHaveBeenCalled();
+
+    const foreignEvent = { sender: window!.webContents, senderFrame: { url: 'https://evil.example/', parent: null } };
+    expect(() => invoke(foreignEvent, { fileName: 'x.pdf' })).toThrow(/Untrusted sender/);
+  });
+
   it('sends menu clicks to the window and focuses it on a second launch', async () => {
     const { app, Menu, BrowserWindow } = await startMain();
     const [window] = BrowserWindow.instances;
@@ -185,6 +222,31 @@ describe('main process wiring', () => {
 
     app.emit('second-instance');
     expect(window!.focus).toHaveBeenCalledOnce();
+  });
+
+  it('shows reminders as OS notifications; a click focuses the window and names the activity to the page', async () => {
+    notifications.supported = true;
+    notifications.shown.length = 0;
+    try {
+      const { ipcMain, BrowserWindow } = await startMain();
+      const [window] = BrowserWindow.instances;
+      const trustedEvent = { sender: window!.webContents, senderFrame: { url: 'app://peyvand/index.html', parent: null } };
+      const notify = (payload: unknown) => ipcMain.handlers.get(IPC.notify)!(trustedEvent, payload);
+      await notify({ title: 'جلسه با آقای رضایی', body: 'ساعت ۱۰:۰۰', activityId: 'act-1' });
+      await notify({ title: '۳ یادآوری از دست رفته', body: 'خلاصه' });
+      expect(notifications.shown.map((n) => n.options)).toEqual([
+        { title: 'جلسه با آقای رضایی', body: 'ساعت ۱۰:۰۰' },
+        { title: '۳ یادآوری از دست رفته', body: 'خلاصه' },
+      ]);
+      notifications.shown[0]!.emit('click');
+      expect(window!.focus).toHaveBeenCalledOnce();
+      expect(window!.webContents.send).toHaveBeenCalledWith(IPC.notificationClick, { activityId: 'act-1' });
+      notifications.shown[1]!.emit('click');
+      expect(window!.webContents.send).toHaveBeenLastCalledWith(IPC.notificationClick, { activityId: null });
+      await expect(notify({ title: 't', body: 'b', activityId: '../x' })).rejects.toThrow(/Invalid payload/);
+    } finally {
+      notifications.supported = false;
+    }
   });
 
   it('quits when the last window closes (except on macOS)', async () => {

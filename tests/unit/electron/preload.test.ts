@@ -31,7 +31,7 @@ beforeEach(() => {
 describe('preload', () => {
   it('exposes exactly the desktop API on window.peyvandDesktop, and nothing of ipcRenderer', () => {
     expect([...fake.exposed.keys()]).toEqual(['peyvandDesktop']);
-    expect(Object.keys(api).sort()).toEqual(['getAppInfo', 'notify', 'onMenuCommand', 'openExternal', 'secrets', 'setLanguage']);
+    expect(Object.keys(api).sort()).toEqual(['exportPdf', 'getAppInfo', 'notify', 'onMenuCommand', 'onNotificationClick', 'openExternal', 'secrets', 'setLanguage']);
     expect(Object.keys(api.secrets).sort()).toEqual(['delete', 'get', 'isAvailable', 'set']);
     const values = [...Object.values(api), ...Object.values(api.secrets)];
     expect(values).not.toContain(fake.ipcRenderer);
@@ -48,6 +48,8 @@ describe('preload', () => {
     await api.openExternal('https://example.com');
     await api.setLanguage('en');
     await api.notify('title', 'body');
+    await api.notify('title', 'body', 'act-1');
+    await api.exportPdf('پیش‌فاکتور P-7KQ3M9XD-1.pdf');
     expect(fake.ipcRenderer.invoke.mock.calls).toEqual([
       [IPC.getAppInfo, undefined],
       [IPC.secretsIsAvailable, undefined],
@@ -57,6 +59,8 @@ describe('preload', () => {
       [IPC.openExternal, { url: 'https://example.com' }],
       [IPC.setLanguage, { lang: 'en' }],
       [IPC.notify, { title: 'title', body: 'body' }],
+      [IPC.notify, { title: 'title', body: 'body', activityId: 'act-1' }],
+      [IPC.exportPdf, { fileName: 'پیش‌فاکتور P-7KQ3M9XD-1.pdf' }],
     ]);
   });
 
@@ -65,6 +69,8 @@ describe('preload', () => {
     await expect(api.secrets.set('sync.token', 42 as never)).rejects.toThrow();
     await expect(api.setLanguage('de' as never)).rejects.toThrow();
     await expect(api.notify('', 'body')).rejects.toThrow();
+    await expect(api.notify('t', 'body', 'not/an/id')).rejects.toThrow();
+    await expect(api.exportPdf('../../.bashrc')).rejects.toThrow();
     expect(fake.ipcRenderer.invoke).not.toHaveBeenCalled();
   });
 
@@ -81,5 +87,21 @@ describe('preload', () => {
     expect(received).toEqual(['newContact', 'quickSearch']);
     unsubscribe();
     expect(fake.ipcRenderer.removeListener).toHaveBeenCalledWith(IPC.menuCommand, listener);
+  });
+
+  it('delivers notification clicks (the activity id only, when valid), and unsubscribes', () => {
+    const received: (string | null)[] = [];
+    const unsubscribe = api.onNotificationClick((activityId) => received.push(activityId));
+    expect(fake.ipcRenderer.on).toHaveBeenCalledWith(IPC.notificationClick, expect.any(Function));
+    const listener = fake.ipcRenderer.on.mock.calls[0]![1] as (event: unknown, payload: unknown) => void;
+    const event = { sender: fake.ipcRenderer };
+    listener(event, { activityId: 'act-1' });
+    listener(event, { activityId: null });
+    listener(event, { activityId: '../../etc' });
+    listener(event, 'act-1');
+    listener(event, { activityId: 'act-2', extra: true });
+    expect(received).toEqual(['act-1', null]);
+    unsubscribe();
+    expect(fake.ipcRenderer.removeListener).toHaveBeenCalledWith(IPC.notificationClick, listener);
   });
 });

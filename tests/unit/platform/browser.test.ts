@@ -13,17 +13,21 @@ function fakeStorage() {
 
 function fakeNotification(initial: NotificationPermission, answer: NotificationPermission = initial) {
   const shown: { title: string; options?: NotificationOptions }[] = [];
+  const instances: { onclick: ((event: Event) => unknown) | null; close: ReturnType<typeof vi.fn> }[] = [];
   const Fake = class {
     static permission = initial;
     static requestPermission = vi.fn(async () => {
       Fake.permission = answer;
       return answer;
     });
+    onclick: ((event: Event) => unknown) | null = null;
+    close = vi.fn();
     constructor(title: string, options?: NotificationOptions) {
       shown.push({ title, options });
+      instances.push(this);
     }
   };
-  return { api: Fake as unknown as NotificationApi & { requestPermission: ReturnType<typeof vi.fn> }, shown };
+  return { api: Fake as unknown as NotificationApi & { requestPermission: ReturnType<typeof vi.fn> }, shown, instances };
 }
 
 function setup(overrides: Partial<BrowserEnvironment> = {}) {
@@ -90,17 +94,63 @@ describe('browser platform', () => {
     expect(callback).not.toHaveBeenCalled();
   });
 
-  it('asks for notification permission once and shows only when granted', async () => {
-    const granted = fakeNotification('default', 'granted');
+  it('shows notifications only when already granted, and never asks by itself', async () => {
+    const granted = fakeNotification('granted');
     await setup({ Notification: granted.api }).platform.notify('یادآوری', 'تماس');
-    expect(granted.api.requestPermission).toHaveBeenCalledOnce();
     expect(granted.shown).toEqual([{ title: 'یادآوری', options: { body: 'تماس' } }]);
+
+    // A reminder firing is not a user's action: no prompt, nothing shown.
+    const undecided = fakeNotification('default', 'granted');
+    await setup({ Notification: undecided.api }).platform.notify('t', 'b');
+    expect(undecided.api.requestPermission).not.toHaveBeenCalled();
+    expect(undecided.shown).toEqual([]);
 
     const denied = fakeNotification('denied');
     await setup({ Notification: denied.api }).platform.notify('t', 'b');
-    expect(denied.api.requestPermission).not.toHaveBeenCalled();
     expect(denied.shown).toEqual([]);
 
     await expect(setup({ Notification: null }).platform.notify('t', 'b')).resolves.toBeUndefined();
+  });
+
+  it('asks for permission only when told to (a user action), and reports the state', async () => {
+    const undecided = fakeNotification('default', 'granted');
+    const { platform } = setup({ Notification: undecided.api });
+    expect(platform.notificationPermission()).toBe('default');
+    expect(await platform.requestNotificationPermission()).toBe('granted');
+    expect(undecided.api.requestPermission).toHaveBeenCalledOnce();
+    expect(platform.notificationPermission()).toBe('granted');
+    // Already decided: no second prompt.
+    expect(await platform.requestNotificationPermission()).toBe('granted');
+    expect(undecided.api.requestPermission).toHaveBeenCalledOnce();
+
+    const none = setup({ Notification: null }).platform;
+    expect(none.notificationPermission()).toBe('unsupported');
+    expect(await none.requestNotificationPermission()).toBe('unsupported');
+  });
+
+  it('a click on a reminder focuses the tab, closes it and reports its activity', async () => {
+    const granted = fakeNotification('granted');
+    const focus = vi.fn();
+    const { platform } = setup({ Notification: granted.api, focus });
+    const clicks: (string | null)[] = [];
+    const unsubscribe = platform.onNotificationClick((id) => clicks.push(id));
+    await platform.notify('جلسه با آقای رضایی', 'ساعت ۱۰', { activityId: 'act-1' });
+    await platform.notify('۳ یادآوری', 'خلاصه');
+    expect(granted.shown[0]!.options).toEqual({ body: 'ساعت ۱۰', tag: 'activity-act-1' });
+    granted.instances[0]!.onclick!(new Event('click'));
+    granted.instances[1]!.onclick!(new Event('click'));
+    expect(clicks).toEqual(['act-1', null]);
+    expect(focus).toHaveBeenCalledTimes(2);
+    expect(granted.instances[0]!.close).toHaveBeenCalled();
+    unsubscribe();
+    granted.instances[0]!.onclick!(new Event('click'));
+    expect(clicks).toHaveLength(2);
+  });
+
+  it('exports a PDF through the print dialog (the user picks "Save as PDF")', async () => {
+    const print = vi.fn();
+    expect(await setup({ print }).platform.exportPdf('پیش‌فاکتور P-7KQ3M9XD-1.pdf')).toBe('printDialog');
+    expect(print).toHaveBeenCalledOnce();
+    await expect(setup().platform.exportPdf('x.pdf')).rejects.toThrow(/not available/);
   });
 });

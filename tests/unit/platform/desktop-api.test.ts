@@ -14,8 +14,9 @@ describe('desktop API contract', () => {
     const channels = Object.values(IPC);
     expect(new Set(channels).size).toBe(channels.length);
     for (const channel of channels) expect(channel).toMatch(/^peyvand:/);
-    expect(INVOKE_CHANNELS.sort()).toEqual(channels.filter((c) => c !== IPC.menuCommand).sort());
-    expect(Object.keys(invokePayloadSchemas)).not.toContain(IPC.menuCommand);
+    const mainToRenderer: string[] = [IPC.menuCommand, IPC.notificationClick];
+    expect(INVOKE_CHANNELS.sort()).toEqual(channels.filter((c) => !mainToRenderer.includes(c)).sort());
+    for (const channel of mainToRenderer) expect(Object.keys(invokePayloadSchemas)).not.toContain(channel);
   });
 
   it('accepts secret keys only in the known namespaces', () => {
@@ -38,5 +39,21 @@ describe('desktop API contract', () => {
     expect(isSecretsUnavailableError(crossed)).toBe(true);
     expect(isSecretsUnavailableError(new Error('other'))).toBe(false);
     expect(isSecretsUnavailableError('SECRETS_UNAVAILABLE')).toBe(false);
+  });
+});
+
+describe('notification payloads', () => {
+  it('take an optional activity id, an id and nothing else', async () => {
+    const { IPC: channels, invokePayloadSchemas: schemas, notificationClickSchema } = await import('../../../shared/platform/desktop-api');
+    const notify = schemas[channels.notify];
+    expect(notify.safeParse({ title: 't', body: 'b' }).success).toBe(true);
+    expect(notify.safeParse({ title: 't', body: 'b', activityId: 'Ab_9-x' }).success).toBe(true);
+    for (const activityId of ['', 'a b', 'a/b', '#/contacts/1', 'x'.repeat(65), null]) {
+      expect(notify.safeParse({ title: 't', body: 'b', activityId }).success, String(activityId)).toBe(false);
+    }
+    expect(notificationClickSchema.safeParse({ activityId: null }).success).toBe(true);
+    expect(notificationClickSchema.safeParse({ activityId: 'act-1' }).success).toBe(true);
+    expect(notificationClickSchema.safeParse({}).success).toBe(false);
+    expect(notificationClickSchema.safeParse({ activityId: 'javascript:alert(1)' }).success).toBe(false);
   });
 });

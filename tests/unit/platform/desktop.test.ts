@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createDesktopPlatform } from '../../../renderer/src/platform/desktop';
-import type { DesktopApi } from '../../../shared/platform/desktop-api';
+import type { DesktopApi, PdfExportResult } from '../../../shared/platform/desktop-api';
 
 function fakeApi() {
   return {
@@ -14,7 +14,9 @@ function fakeApi() {
     openExternal: vi.fn(async () => undefined),
     setLanguage: vi.fn(async () => undefined),
     onMenuCommand: vi.fn(() => () => undefined),
-    notify: vi.fn(async () => undefined),
+    notify: vi.fn(async (_title: string, _body: string, _activityId?: string) => undefined),
+    onNotificationClick: vi.fn((_callback: (activityId: string | null) => void) => () => undefined),
+    exportPdf: vi.fn(async (): Promise<PdfExportResult> => ({ status: 'saved' })),
   } satisfies DesktopApi;
 }
 
@@ -40,6 +42,17 @@ describe('desktop platform', () => {
     expect(api.onMenuCommand).toHaveBeenCalledWith(callback);
   });
 
+  it('exports a PDF through the main process and reports saved or cancelled', async () => {
+    const api = fakeApi();
+    const platform = createDesktopPlatform(api);
+    expect(await platform.exportPdf('پیش‌فاکتور P-7KQ3M9XD-1.pdf')).toBe('saved');
+    expect(api.exportPdf).toHaveBeenCalledWith('پیش‌فاکتور P-7KQ3M9XD-1.pdf');
+    api.exportPdf.mockResolvedValueOnce({ status: 'cancelled' });
+    expect(await platform.exportPdf('x.pdf')).toBe('cancelled');
+    api.exportPdf.mockRejectedValueOnce(new Error('disk full'));
+    await expect(platform.exportPdf('x.pdf')).rejects.toThrow('disk full');
+  });
+
   it('logs (does not throw) when a fire-and-forget call is refused', async () => {
     const api = fakeApi();
     api.openExternal.mockRejectedValueOnce(new Error('only http, https, mailto and tel URLs are opened'));
@@ -58,5 +71,18 @@ describe('desktop platform', () => {
     const web = await import('../../../renderer/src/platform');
     expect(web.getPlatform().kind).toBe('web');
     expect(web.platform).toBe(web.getPlatform());
+  });
+
+  it('passes the activity of a notification along, reports its clicks, and never needs permission', async () => {
+    const api = fakeApi();
+    const platform = createDesktopPlatform(api);
+    await platform.notify('یادآوری', 'جلسه', { activityId: 'act-1' });
+    await platform.notify('یادآوری', 'خلاصه');
+    expect(api.notify.mock.calls).toEqual([['یادآوری', 'جلسه', 'act-1'], ['یادآوری', 'خلاصه']]);
+    const callback = vi.fn();
+    platform.onNotificationClick(callback);
+    expect(api.onNotificationClick).toHaveBeenCalledWith(callback);
+    expect(platform.notificationPermission()).toBe('granted');
+    expect(await platform.requestNotificationPermission()).toBe('granted');
   });
 });

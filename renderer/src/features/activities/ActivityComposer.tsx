@@ -8,15 +8,15 @@ import type { IsoDate } from '../../../../shared/dates';
 import {
   PRIORITIES, type ActivityDoc, type ActivityInput, type FieldErrors, type RegardingType,
 } from '../../../../shared/entities';
+import { useFormatters } from '../../app/formatters';
 import { currentActor } from '../../app/session';
 import { useDatabase } from '../../db/DatabaseProvider';
 import { JalaliDateInput } from '../../ui/JalaliDateInput';
-import { errorFor } from '../records/form-fields';
 import { useFormSubmit } from '../records/use-form-submit';
 import { saveActivity } from './activity-actions';
 import {
-  draftErrors, draftFromDoc, draftToInput, emptyDraft, hasDirection, reminderChoicesFor, scheduleOf, setPlanned,
-  subjectFromBody, switchType, type ActivityDraft,
+  DAY_REMINDER_TIME, MAX_DURATION_MINUTES, REMINDER_MINUTES_BEFORE, draftErrors, draftFromDoc, draftToInput, emptyDraft, hasDirection,
+  moveStart, reminderChoicesFor, scheduleOf, setPlanned, subjectFromBody, switchType, type ActivityDraft,
 } from './activity-draft';
 import { COMPOSER_TYPES, type ComposerType } from './activity-view';
 import { TimeInput } from './TimeInput';
@@ -59,6 +59,8 @@ export function ActivityComposer({
   const [draft, setDraftState] = useState<ActivityDraft>(() => (activity ? draftFromDoc(activity, currentActor()) : fresh()));
   const initial = useRef(JSON.stringify(draft));
   const [errors, setErrors] = useState<FieldErrors>({});
+  // The meeting's times when the start field was entered: the end keeps that length.
+  const startAtFocus = useRef<{ startText: string; endText: string } | null>(null);
   const [saving, setSaving] = useState(false);
 
   const setDraft = (next: ActivityDraft) => {
@@ -69,6 +71,12 @@ export function ActivityComposer({
     setDraft({ ...draft, [key]: value });
     if (errors[key]) setErrors({ ...errors, [key]: '' });
   };
+
+  const fmt = useFormatters();
+  // Error messages and labels that show numbers get them in the user's digits.
+  const numbers = { example: fmt.digits('14:30'), max: fmt.number(MAX_DURATION_MINUTES), time: fmt.digits(DAY_REMINDER_TIME) };
+  const err = (field: string) => (errors[field] ? t(errors[field], numbers) : undefined);
+  const reminderLabel = (c: ActivityDraft['reminder']) => t(`reminder.${c}`, { ...numbers, n: fmt.number(REMINDER_MINUTES_BEFORE[c] ?? 0) });
 
   const schedule = scheduleOf(draft);
   const reminderChoices = reminderChoicesFor(draft);
@@ -91,7 +99,8 @@ export function ActivityComposer({
     setErrors({});
     if (!activity) {
       // Keep the type (and a chosen day) for the next entry; clear what was typed.
-      const next = emptyDraft(type, { now: new Date(), actor, date: defaultDate });
+      const blank = emptyDraft(type, { now: new Date(), actor, date: defaultDate });
+      const next = draft.planned ? setPlanned(blank, true, new Date()) : blank;
       initial.current = JSON.stringify(next);
       setDraft(next);
     } else {
@@ -106,7 +115,8 @@ export function ActivityComposer({
   const typeData = useMemo(
     () => COMPOSER_TYPES.map((value) => {
       const Icon = COMPOSER_ICONS[value];
-      return { value, label: <Group gap={4} wrap="nowrap" data-type={value}><Icon size={14} aria-hidden />{t(`composerType.${value}`)}</Group> };
+      // The text sits directly in the segment's label, so "click the text" clicks the segment.
+      return { value, label: <><Icon size={14} aria-hidden style={{ marginInlineEnd: 4, verticalAlign: -2 }} />{t(`composerType.${value}`)}</> };
     }),
     [t],
   );
@@ -141,24 +151,26 @@ export function ActivityComposer({
           />
         )}
         {!subjectFromBody(type) && (
-          <TextInput label={t('fields.subject')} value={draft.subject} onChange={(e) => set('subject', e.currentTarget.value)} dir="auto" withAsterisk error={errorFor(errors, t, 'subject')} data-testid="activity-subject" />
+          <TextInput label={t('fields.subject')} value={draft.subject} onChange={(e) => set('subject', e.currentTarget.value)} dir="auto" withAsterisk error={err('subject')} data-testid="activity-subject" />
         )}
         <Textarea
           label={type === 'note' ? t('fields.note') : type === 'sms' ? t('fields.smsText') : t('fields.details')}
           value={draft.body} onChange={(e) => set('body', e.currentTarget.value)} dir="auto" autosize minRows={2} maxRows={10}
-          withAsterisk={subjectFromBody(type)} error={errorFor(errors, t, 'body')} data-testid="activity-body"
+          withAsterisk={subjectFromBody(type)} error={err('body')} data-testid="activity-body"
         />
         {schedule === 'timed' && (
           <Group grow align="flex-start">
-            <JalaliDateInput label={type === 'meeting' ? t('fields.meetingDate') : t('fields.callDate')} value={draft.date} onChange={(v) => set('date', v)} required error={errorFor(errors, t, 'date')} data-testid="activity-date" />
-            <TimeInput label={t('fields.startTime')} value={draft.startText} onChange={(v) => set('startText', v)} required error={errorFor(errors, t, 'startText')} data-testid="activity-start" />
+            <JalaliDateInput label={type === 'meeting' ? t('fields.meetingDate') : t('fields.callDate')} value={draft.date} onChange={(v) => set('date', v)} required error={err('date')} data-testid="activity-date" />
+            <TimeInput label={t('fields.startTime')} value={draft.startText}
+              onFocus={() => { startAtFocus.current = { startText: draft.startText, endText: draft.endText }; }}
+              onChange={(v) => { setDraft(moveStart(draft, v, startAtFocus.current ?? draft)); setErrors({ ...errors, startText: '', endText: '' }); }} required error={err('startText')} data-testid="activity-start" />
             {type === 'meeting' && (
-              <TimeInput label={t('fields.endTime')} value={draft.endText} onChange={(v) => set('endText', v)} error={errorFor(errors, t, 'endText')} data-testid="activity-end" />
+              <TimeInput label={t('fields.endTime')} value={draft.endText} onChange={(v) => set('endText', v)} error={err('endText')} data-testid="activity-end" />
             )}
           </Group>
         )}
         {type === 'meeting' && (
-          <TextInput label={t('fields.location')} value={draft.location} onChange={(e) => set('location', e.currentTarget.value)} dir="auto" error={errorFor(errors, t, 'location')} data-testid="activity-location" />
+          <TextInput label={t('fields.location')} value={draft.location} onChange={(e) => set('location', e.currentTarget.value)} dir="auto" error={err('location')} data-testid="activity-location" />
         )}
         {hasDirection(type) && (
           <Group grow align="flex-start">
@@ -171,16 +183,16 @@ export function ActivityComposer({
               data-testid="activity-direction"
             />
             {type === 'call' && (
-              <TextInput label={t('fields.durationMinutes')} value={draft.durationText} onChange={(e) => set('durationText', e.currentTarget.value)} dir="ltr" inputMode="numeric" error={errorFor(errors, t, 'durationMinutes')} data-testid="activity-duration" />
+              <TextInput label={t('fields.durationMinutes')} value={draft.durationText} onChange={(e) => set('durationText', e.currentTarget.value)} dir="ltr" inputMode="numeric" error={err('durationMinutes')} data-testid="activity-duration" />
             )}
             {type === 'call' && (
-              <TextInput label={t('fields.outcome')} value={draft.outcome} onChange={(e) => set('outcome', e.currentTarget.value)} dir="auto" error={errorFor(errors, t, 'outcome')} data-testid="activity-outcome" />
+              <TextInput label={t('fields.outcome')} value={draft.outcome} onChange={(e) => set('outcome', e.currentTarget.value)} dir="auto" error={err('outcome')} data-testid="activity-outcome" />
             )}
           </Group>
         )}
         {type === 'task' && (
           <Group grow align="flex-start">
-            <JalaliDateInput label={t('fields.dueDate')} value={draft.date} onChange={(v) => set('date', v)} error={errorFor(errors, t, 'date')} data-testid="activity-due" />
+            <JalaliDateInput label={t('fields.dueDate')} value={draft.date} onChange={(v) => set('date', v)} error={err('date')} data-testid="activity-due" />
             <Select label={t('fields.priority')} value={draft.priority} onChange={(v) => set('priority', (v ?? 'normal') as ActivityInput['priority'])} allowDeselect={false}
               data={PRIORITIES.map((p) => ({ value: p, label: t(`priority.${p}`) }))} data-testid="activity-priority" />
           </Group>
@@ -192,8 +204,8 @@ export function ActivityComposer({
               value={reminderChoices.includes(draft.reminder) ? draft.reminder : 'none'}
               onChange={(v) => set('reminder', (v ?? 'none') as ActivityDraft['reminder'])}
               allowDeselect={false}
-              data={reminderChoices.map((c) => ({ value: c, label: t(`reminder.${c}`) }))}
-              error={errorFor(errors, t, 'reminder')}
+              data={reminderChoices.map((c) => ({ value: c, label: reminderLabel(c) }))}
+              error={err('reminder')}
               data-testid="activity-reminder"
             />
             <Select
@@ -204,15 +216,15 @@ export function ActivityComposer({
               searchable
               data={assigneeData}
               nothingFoundMessage={t('assignee.nothingFound')}
-              error={errorFor(errors, t, 'assigneeId')}
+              error={err('assigneeId')}
               data-testid="activity-assignee"
             />
           </Group>
         )}
         {draft.reminder === 'custom' && reminderChoices.includes('custom') && (
           <Group grow align="flex-start">
-            <JalaliDateInput label={t('fields.reminderDate')} value={draft.reminderDate} onChange={(v) => set('reminderDate', v)} required error={errorFor(errors, t, 'reminderDate')} data-testid="activity-reminder-date" />
-            <TimeInput label={t('fields.reminderTime')} value={draft.reminderTimeText} onChange={(v) => set('reminderTimeText', v)} required error={errorFor(errors, t, 'reminderTimeText')} data-testid="activity-reminder-time" />
+            <JalaliDateInput label={t('fields.reminderDate')} value={draft.reminderDate} onChange={(v) => set('reminderDate', v)} required error={err('reminderDate')} data-testid="activity-reminder-date" />
+            <TimeInput label={t('fields.reminderTime')} value={draft.reminderTimeText} onChange={(v) => set('reminderTimeText', v)} required error={err('reminderTimeText')} data-testid="activity-reminder-time" />
           </Group>
         )}
         <Group justify="flex-end" gap="xs">

@@ -83,3 +83,14 @@ describe('sales-cycle entities', () => {
     expect(errorsOf(referenceDocSchema, { ...stage, data: { ...stage.data, probability: 150 } })).toEqual({ 'data.probability': 'validation:invalidPercent' });
   });
 });
+
+describe('the day an activity sits on', () => {
+  it('is a meeting’s start day in Tehran when it has no due date, the same after a merge recompute', async () => {
+    const { activity } = await import('../../sync/fixtures');
+    // 22:00 UTC on 1 Dec is 01:30 on 2 Dec in Tehran.
+    const meeting = activity({ type: 'meeting', dueDate: '', occurredAt: '2026-12-01T22:00:00.000Z', endsAt: '2026-12-01T23:00:00.000Z' }, 'm1');
+    expect(meeting.dueKey).toBe('2026-12-02\u0001m1');
+    expect(recomputeDerived('activities', { ...meeting, dueKey: '' })).toEqual(meeting);
+    expect(activity({ type: 'note', dueDate: '' }, 'n1').dueKey).toBe('9999-12-31\u0001n1');
+  });
+});
