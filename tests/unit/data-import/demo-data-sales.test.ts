@@ -191,13 +191,11 @@ describe('demo data: the sales cycle', () => {
     expect([...generateDemoData(OPTS)]).toEqual(items);
   });
 
-  it('generates 5,000 open deals quickly (the board benchmark\'s file)', () => {
-    const started = performance.now();
+  it('generates 5,000 open deals (the board benchmark\'s file)', () => {
     const board = [...generateDemoData({
       ...OPTS, contacts: 500, accounts: 200, activities: 0, products: 0, leads: 0, quotes: 0, opportunities: 5000, openShare: 1,
     })];
     expect(of('opportunities', board).filter((o) => o.status === 'open')).toHaveLength(5000);
-    expect(performance.now() - started).toBeLessThan(15_000);
   });
 });
 

@@ -246,7 +246,7 @@ describe('deterministic ids: a re-import skips what was written', () => {
 });
 
 describe('a whole file in chunks', () => {
-  it('converts 20,000 rows in chunks, yields between them, reports progress up to the total, and is fast', async () => {
+  it('converts 20,000 rows in chunks, yields between them, reports progress up to the total', async () => {
     const lines = [PERSIAN_HEADERS];
     for (let i = 0; i < 20_000; i++) {
       lines.push(`نام${i},خانواده${i},شرکت ${i % 500},09${String(120000000 + i).padStart(9, '0')},p${i}@example.ir,${i % 2 ? 'تلفن' : 'پیامک'},وب,${(i + 1) * 1000},ریال,تهران,`);
@@ -255,18 +255,14 @@ describe('a whole file in chunks', () => {
     const plan = planLeadImport(parsed.headers, suggestLeadMapping(parsed.headers), SETTINGS);
     let yields = 0;
     const progress: number[] = [];
-    const started = performance.now();
     const prepared = await prepareLeadImport(parsed, plan, {
       chunkRows: 1000, yieldToUi: async () => { yields++; }, onProgress: (done) => progress.push(done),
     });
-    const ms = performance.now() - started;
     expect(prepared.valid).toHaveLength(20_000);
     expect(prepared.rejected).toEqual([]);
     expect(yields).toBe(19);
     expect(progress[progress.length - 1]).toBe(20_000);
     expect(new Set(prepared.valid.map((v) => v.doc.id)).size).toBe(20_000);
-    // Linear, not quadratic (a quadratic step would take minutes here): ~1 s quiet, ~6 s under a load of 10.
-    expect(ms).toBeLessThan(30_000);
   }, 120_000);
 
   it('stops when the signal is aborted', async () => {
