@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { formatDate, formatDateTime, instantToBusinessDate } from '../../../shared/dates';
-import { formatMoney, type Money } from '../../../shared/money';
+import { formatDecimalNumber, formatMoney, type Money } from '../../../shared/money';
 import { withDigits } from '../../../shared/text/digits';
 import { selectDisplayPrefs, usePreferences } from './preferences-store';
 
@@ -20,8 +20,8 @@ export function useFormatters() {
         formatDateTime(isoInstant, { calendar: prefs.calendar, digits: prefs.digits, language: prefs.language, style: 'medium' }),
       money: (m: Money) => formatMoney(m, { language: prefs.language, digits: prefs.digits, irrUnit: prefs.irrUnit }),
       digits: (text: string | number) => withDigits(String(text), prefs.digits),
-      number: (n: number) =>
-        withDigits(new Intl.NumberFormat(prefs.language === 'fa' ? 'fa-IR-u-nu-latn' : 'en-US').format(n), prefs.digits),
+      // Persian digits group with «٬», Latin ones with «,» (Intl's fa locale with Latin digits mixed them).
+      number: (n: number) => formatDecimalNumber(n, { digits: prefs.digits, maxFractionDigits: 3 }),
     }),
     [prefs],
   );

@@ -61,7 +61,7 @@ describe('the CSV import screen', () => {
     const html = view({ phase: 'writing', progress: { step: 'writing', done: 2000, total: 50000 } });
     expect(html).toContain('data-testid="lead-import-progress"');
     expect(html).toContain('data-step="writing"');
-    expect(html).toContain('۲,۰۰۰ از ۵۰,۰۰۰ ردیف');
+    expect(html).toContain('۲٬۰۰۰ از ۵۰٬۰۰۰ ردیف');
     expect(html).toContain('data-testid="lead-import-cancel"');
     expect(html).toContain('role="progressbar"');
   });
@@ -106,7 +106,7 @@ describe('the CSV import screen', () => {
     expect(html).toContain('data-status="failed"');
     expect(html).toContain('data-inserted="1000"');
     expect(html).toContain('data-elapsed-ms="4000"');
-    expect(html).toContain('۱,۰۰۰ سرنخ وارد شد.');
+    expect(html).toContain('۱٬۰۰۰ سرنخ وارد شد.');
     expect(html).toContain('همین فایل را دوباره وارد کنید');
     expect(html).toContain('QuotaExceededError');
     expect(html).toContain('۲۵۰ سرنخ در ثانیه');
