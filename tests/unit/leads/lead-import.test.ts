@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../../shared/data-exchange/csv';
 import { leadDocSchema } from '../../../shared/entities';
-import { decodeCsvBytes } from '../../../renderer/src/features/leads/csv-file';
+import { decodeCsvBytes } from '../../../shared/data-exchange/csv';
 import {
   assignColumn, channelOf, convertLeadRow, currencyOfText, importedLeadId, planLeadImport, prepareLeadImport,
   prepareLeadImportSync, readAmount, splitFullName, suggestLeadMapping, type LeadImportSettings,

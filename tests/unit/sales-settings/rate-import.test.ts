@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { decodeCsvBytes } from '../../../shared/data-exchange/csv';
 import {
-  decodeCsvBytes, planRateImport, readCurrencyCell, readDateCell, rowsToWrite, suggestRateMapping,
+  planRateImport, readCurrencyCell, readDateCell, rowsToWrite, suggestRateMapping,
 } from '../../../renderer/src/features/sales-settings/rate-import';
 import { exchangeRateKey, type RateRow } from '../../../renderer/src/features/sales-settings/rate-rules';
 

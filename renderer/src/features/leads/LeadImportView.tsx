@@ -13,7 +13,7 @@ import { formatPhone } from '../../../../shared/phone/phone';
 import type { IrrDisplayUnit } from '../../../../shared/preferences';
 import { useFormatters } from '../../app/formatters';
 import { LtrText } from '../../ui/LtrText';
-import type { CsvEncoding } from './csv-file';
+import type { CsvEncoding } from '../../../../shared/data-exchange/csv';
 import {
   convertLeadRow, IMPORT_FIELDS, planLeadImport, type ColumnMapping, type LeadImportSettings, type LeadRowProblem, type PreparedLeadImport,
 } from './lead-import';

@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import { parseCsvAsync, type CsvParseResult, type LeadImportField } from '../../../../shared/data-exchange/csv';
 import type { IrrDisplayUnit } from '../../../../shared/preferences';
 import type { PeyvandDatabase } from '../../db/database';
-import { decodeCsvBytes, type CsvEncoding } from './csv-file';
+import { decodeCsvBytes, type CsvEncoding } from '../../../../shared/data-exchange/csv';
 import {
   assignColumn, planLeadImport, prepareLeadImport, suggestLeadMapping,
   type ColumnMapping, type LeadImportSettings, type LeadRowProblem, type PreparedLeadImport,

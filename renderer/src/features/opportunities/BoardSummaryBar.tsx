@@ -2,7 +2,6 @@ import { Badge, Group, Paper, Text, Tooltip } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../../app/formatters';
-import { useCount } from './use-count';
 import { MoneyText } from '../../ui/MoneyText';
 import type { BoardSummary } from './board-model';
 import classes from './board.module.css';
@@ -16,7 +15,7 @@ const OWNERS_SHOWN = 6;
 export function BoardSummaryBar({ summary, openCount, ownerName }: { summary: BoardSummary | undefined; openCount: number | null; ownerName: (id: string) => string }) {
   const { t } = useTranslation('opportunities');
   const fmt = useFormatters();
-  const count = useCount();
+  const count = fmt.number;
   if (!summary) {
     return (
       <Paper withBorder p="xs" data-testid="board-summary" aria-busy>

@@ -2,7 +2,7 @@ import { Badge, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { IconCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { PipelineStage } from '../../../../shared/sales';
-import { useCount } from './use-count';
+import { useFormatters } from '../../app/formatters';
 
 interface MoveToStageModalProps {
   /** The deal being moved; null: closed. */
@@ -15,7 +15,7 @@ interface MoveToStageModalProps {
 /** The keyboard and screen-reader way to move a card: a list of the stages, the current one marked. */
 export function MoveToStageModal({ deal, stages, onMove, onClose }: MoveToStageModalProps) {
   const { t } = useTranslation('opportunities');
-  const count = useCount();
+  const count = useFormatters().number;
   const active = stages.filter((s) => s.active);
   return (
     <Modal opened={deal !== null} onClose={onClose} title={deal ? t('moveDialog.title', { name: `\u2068${deal.name}\u2069` }) : ''} centered size="sm">

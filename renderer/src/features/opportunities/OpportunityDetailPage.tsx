@@ -9,7 +9,6 @@ import type { ContactDoc, OpportunityDoc } from '../../../../shared/entities';
 import { weightedAmount } from '../../../../shared/sales';
 import { writeRefusal } from '../../../../shared/sync/access';
 import { useFormatters } from '../../app/formatters';
-import { useCount } from './use-count';
 import { currentActor } from '../../app/session';
 import { useDatabase } from '../../db/DatabaseProvider';
 import { MoneyText } from '../../ui/MoneyText';
@@ -42,7 +41,7 @@ export function OpportunityDetailPage() {
   const [, navigate] = useLocation();
   const db = useDatabase();
   const fmt = useFormatters();
-  const count = useCount();
+  const count = fmt.number;
   const deal = useRecord<OpportunityDoc>(db.opportunities, id);
   const stages = usePipelineStages();
   const baseCurrency = useSetting('baseCurrency');

@@ -7,7 +7,6 @@ import { buildOpportunityDoc, opportunityDocSchema, type OpportunityDoc, type Op
 import type { PipelineStage } from '../../../../shared/sales';
 import { toLatinDigits } from '../../../../shared/text/digits';
 import { useFormatters } from '../../app/formatters';
-import { useCount } from './use-count';
 import { currentActor } from '../../app/session';
 import { useDatabase } from '../../db/DatabaseProvider';
 import { JalaliDateInput } from '../../ui/JalaliDateInput';
@@ -39,7 +38,7 @@ function readPercent(text: string): number {
 function OpportunityFormBody({ stages, currencies, baseCurrency }: { stages: PipelineStage[]; currencies: string[]; baseCurrency: string }) {
   const { t } = useTranslation('opportunities');
   const fmt = useFormatters();
-  const count = useCount();
+  const count = fmt.number;
   const params = useParams<{ id?: string }>();
   const [, navigate] = useLocation();
   const db = useDatabase();

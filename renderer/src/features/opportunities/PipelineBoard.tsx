@@ -10,7 +10,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import type { CurrencyCode, FoundRate, Money } from '../../../../shared/money';
 import { stageProbability, type PipelineBucket, type PipelineStage } from '../../../../shared/sales';
-import { useCount } from './use-count';
+import { useFormatters } from '../../app/formatters';
 import { MoneyText } from '../../ui/MoneyText';
 import { baseEquivalent, ORPHAN_COLUMN_ID, type BoardColumn, type BoardDeal, type MissingRate } from './board-model';
 import classes from './board.module.css';
@@ -75,7 +75,7 @@ const collisionDetection: CollisionDetection = (args) => {
 export function PipelineBoard(props: PipelineBoardProps) {
   const { columns, stages, onMove } = props;
   const { t } = useTranslation('opportunities');
-  const count = useCount();
+  const count = useFormatters().number;
   const { dir } = useDirection();
   const direction: 'rtl' | 'ltr' = dir === 'rtl' ? 'rtl' : 'ltr';
   const scrollerRef = useRef<HTMLDivElement>(null);
@@ -337,7 +337,7 @@ interface ColumnProps {
 
 function Column({ column, title, bucket, missing, dir, registry, complete, keyboardTarget }: ColumnProps) {
   const { t } = useTranslation('opportunities');
-  const count = useCount();
+  const count = useFormatters().number;
   const { setNodeRef, isOver } = useDroppable({ id: column.id, disabled: !column.droppable });
   const scrollRef = useRef<HTMLDivElement>(null);
   const { deals } = column;

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { todayIso } from '../../../../shared/dates';
 import { writeRefusal } from '../../../../shared/sync/access';
-import { useCount } from './use-count';
+import { useFormatters } from '../../app/formatters';
 import { EmptyState } from '../../ui/EmptyState';
 import { useExchangeRates, usePipelineStages, useSetting } from '../sales-settings/sales-reference';
 import { useUserOptions } from '../settings/use-users';
@@ -21,7 +21,7 @@ import { useOpenDeals } from './use-open-deals';
 /** /opportunities: the pipeline board of every open deal. */
 export function PipelineBoardPage() {
   const { t } = useTranslation('opportunities');
-  const formatCount = useCount();
+  const formatCount = useFormatters().number;
   const [, navigate] = useLocation();
   const stages = usePipelineStages();
   const baseCurrency = useSetting('baseCurrency');

@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PipelineStage } from '../../../../shared/sales';
-import { useCount } from './use-count';
+import { useFormatters } from '../../app/formatters';
 import { currentActor } from '../../app/session';
 import { useDatabase } from '../../db/DatabaseProvider';
 import type { BoardDeal } from './board-model';
@@ -22,7 +22,7 @@ const undoFor = new WeakMap<object, () => void>();
  */
 export function useBoardMoves(stages: readonly PipelineStage[] | undefined, deals: readonly BoardDeal[] | undefined) {
   const { t } = useTranslation('opportunities');
-  const count = useCount();
+  const count = useFormatters().number;
   const db = useDatabase();
   const [pending, setPending] = useState<ReadonlyMap<string, string>>(() => new Map());
   // Moves of this visit that can still be undone, latest last (Ctrl/Cmd+Z takes them back in turn).

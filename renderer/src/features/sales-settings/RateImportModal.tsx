@@ -2,6 +2,7 @@ import { Alert, Badge, Button, Center, Group, Loader, Modal, Progress, ScrollAre
 import { notifications } from '@mantine/notifications';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { decodeCsvBytes } from '../../../../shared/data-exchange/csv';
 import type { CurrencyCode } from '../../../../shared/money';
 import { useFormatters } from '../../app/formatters';
 import { currentActor } from '../../app/session';
@@ -9,7 +10,7 @@ import { useDatabase } from '../../db/DatabaseProvider';
 import { DateText } from '../../ui/DateText';
 import { currencyName } from './currency-names';
 import {
-  decodeCsvBytes, planRateImport, RATE_IMPORT_FIELD_NAMES, rowsToWrite, suggestRateMapping, type RateImportPlan, type RateMapping, type RejectedRateRow,
+  planRateImport, RATE_IMPORT_FIELD_NAMES, rowsToWrite, suggestRateMapping, type RateImportPlan, type RateMapping, type RejectedRateRow,
 } from './rate-import';
 import type { RateRow } from './rate-rules';
 import { RateText } from './RateText';

@@ -185,18 +185,6 @@ export function planRateImport(text: string, options: PlanRateImportOptions): Ra
   return { headers: csv.headers, mapping, missing, accepted: [...byKey.values()], rejected, total };
 }
 
-/**
- * The text of a picked file: UTF-8 (with or without BOM) when it is valid UTF-8, otherwise
- * Windows-1256, which Excel on a Persian Windows still uses for "CSV" (not "CSV UTF-8").
- */
-export function decodeCsvBytes(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'windows-1256' } {
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
-  } catch {
-    return { text: new TextDecoder('windows-1256').decode(bytes), encoding: 'windows-1256' };
-  }
-}
-
 /** Rows the import will write: new rates and corrections (unchanged rows need no write). */
 export function rowsToWrite(plan: RateImportPlan): AcceptedRateRow[] {
   return plan.accepted.filter((r) => r.effect !== 'unchanged');
