@@ -1,8 +1,9 @@
 import { COLLECTION_NAMES, type CollectionName } from '../entities/collections';
 import { ID_MAX } from '../entities/common';
+import { recomputeDerived } from '../entities/derived';
 import { latestFirstKey, SORT_KEY_MAX } from '../entities/sort-keys';
 import { canonicalJson, documentContent } from './content';
-import { recomputeDerived, type MergeConflict } from './merge';
+import type { MergeConflict } from './merge';
 import { REJECTION_CODES, type Rejection, type WireDocument } from './protocol';
 
 /**

@@ -48,8 +48,6 @@ export interface MergeResult<D extends WireDocument = WireDocument> {
   conflicts: MergeConflict[];
 }
 
-export { DERIVED_FIELDS, recomputeDerived };
-
 /** Fields with a rule of their own. */
 const SPECIAL = new Set(['id', 'updatedAt', '_deleted']);
 

@@ -1,27 +1,16 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import enQuotes from '../../../locales/en/quotes.json';
 import faQuotes from '../../../locales/fa/quotes.json';
 import { QUOTE_STATUSES } from '../../../shared/entities';
 import { QUOTE_ERROR_CODES } from '../../../shared/sales';
+import { localeLeaves, sourceTexts } from '../../support/locale-tree';
 
-type Tree = { [key: string]: string | Tree };
-function leaves(tree: Tree, prefix = ''): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [key, value] of Object.entries(tree)) {
-    const path = prefix ? `${prefix}.${key}` : key;
-    if (typeof value === 'string') out.set(path, value);
-    else for (const [k, v] of leaves(value, path)) out.set(k, v);
-  }
-  return out;
-}
-const fa = leaves(faQuotes as Tree);
-const en = leaves(enQuotes as Tree);
+const fa = localeLeaves(faQuotes);
+const en = localeLeaves(enQuotes);
 const has = (map: Map<string, string>, key: string) => map.has(key) || map.has(`${key}_one`);
 
-const dir = join(import.meta.dirname, '../../../renderer/src/features/quotes');
-const sources = readdirSync(dir).filter((f) => /\.tsx?$/.test(f)).map((f) => readFileSync(join(dir, f), 'utf8'));
+const sources = sourceTexts(join(import.meta.dirname, '../../../renderer/src/features/quotes'));
 
 describe('quotes namespace', () => {
   it('translates every error code the quote arithmetic can give, in both languages', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { companyDirty, companyFormFrom, readCompanyForm, readVatPercent } from '../../../renderer/src/features/sales-settings/company-form';
-import { fitWithin, logoFits } from '../../../renderer/src/features/sales-settings/logo-image';
+import { LOGO_ENCODINGS, LOGO_IMAGE, logoFits } from '../../../renderer/src/features/sales-settings/logo-image';
+import { encodeAttempts } from '../../../renderer/src/ui/image-fit';
 import { PRODUCT_IMAGE_MAX } from '../../../shared/entities';
 
 const empty = { name: '', address: '', phone: '', nationalId: '', economicCode: '', logo: '' };
@@ -51,12 +52,10 @@ describe('company form', () => {
 });
 
 describe('logo', () => {
-  it('scales the longer side down to the limit, keeping the shape, never up', () => {
-    expect(fitWithin(1024, 512, 256)).toEqual({ width: 256, height: 128 });
-    expect(fitWithin(300, 1200, 256)).toEqual({ width: 64, height: 256 });
-    expect(fitWithin(100, 80, 256)).toEqual({ width: 100, height: 80 });
-    expect(fitWithin(5000, 1, 256)).toEqual({ width: 256, height: 1 });
-    expect(fitWithin(0, 10, 256)).toEqual({ width: 0, height: 0 });
+  it('tries PNG first, then WebP and JPEG, at 256 px and smaller down to 64 px', () => {
+    const attempts = encodeAttempts(1024, 512, LOGO_IMAGE);
+    expect(attempts.slice(0, LOGO_ENCODINGS.length)).toEqual(LOGO_ENCODINGS.map((e) => ({ width: 256, height: 128, ...e })));
+    expect([...new Set(attempts.map((a) => a.width))]).toEqual([256, 192, 144, 108, 81]);
   });
 
   it('accepts only data URLs the company setting can store', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { latestFirstKey, nameSortKey } from '../../../shared/entities';
-import { mergeDocuments, recomputeDerived, sameContent } from '../../../shared/sync';
+import { latestFirstKey, nameSortKey, recomputeDerived } from '../../../shared/entities';
+import { mergeDocuments, sameContent } from '../../../shared/sync';
 import { account, activity, contact, deleted, T0, T1, T2 } from './fixtures';
 
 const AT = '2026-11-05T00:00:00.000Z';

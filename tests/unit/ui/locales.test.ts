@@ -1,32 +1,14 @@
 // @vitest-environment node
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EMAIL_LABELS, PHONE_LABELS } from '../../../shared/entities/common';
 import enUi from '../../../locales/en/ui.json';
 import faUi from '../../../locales/fa/ui.json';
+import { localeLeaves, sourceTexts } from '../../support/locale-tree';
 
-type Tree = { [key: string]: string | Tree };
-
-function leaves(tree: Tree, prefix = ''): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [key, value] of Object.entries(tree)) {
-    const path = prefix ? `${prefix}.${key}` : key;
-    if (typeof value === 'string') out.set(path, value);
-    else for (const [k, v] of leaves(value, path)) out.set(k, v);
-  }
-  return out;
-}
-
-const fa = leaves(faUi as Tree);
-const en = leaves(enUi as Tree);
+const fa = localeLeaves(faUi);
+const en = localeLeaves(enUi);
 const uiDir = join(import.meta.dirname, '../../../renderer/src/ui');
-
-function sources(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? sources(join(dir, entry.name)) : /\.tsx?$/.test(entry.name) ? [readFileSync(join(dir, entry.name), 'utf8')] : [],
-  );
-}
 
 describe('ui namespace', () => {
   it('has the same keys in Persian and English, none empty', () => {
@@ -41,7 +23,7 @@ describe('ui namespace', () => {
 
   it('has every key the widgets ask for', () => {
     const used = new Set<string>();
-    for (const source of sources(uiDir)) {
+    for (const source of sourceTexts(uiDir)) {
       for (const match of source.matchAll(/['`]((?:date|money|phones|emails|confirm)\.[\w.]+)['`]/g)) used.add(match[1]!);
     }
     for (const label of PHONE_LABELS) used.add(`phones.labels.${label}`);

@@ -3,8 +3,7 @@ import { IconPhotoPlus, IconTrash } from '@tabler/icons-react';
 import { useRef, useState, type ClipboardEvent, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../../app/formatters';
-import { pictureFromFile } from './image-encode';
-import { MAX_IMAGE_SIDE, MAX_SOURCE_BYTES } from './image-fit';
+import { MAX_IMAGE_SIDE, MAX_SOURCE_BYTES, pictureFromFile } from './product-picture';
 import { ProductImage } from './ProductImage';
 import classes from './products.module.css';
 
@@ -19,7 +18,7 @@ interface ImageFieldProps {
 
 /**
  * The product picture: pick a file, drop one on the box or paste one (Ctrl+V) while the
- * box has focus. The picture is scaled down in the browser (image-fit.ts) before it is
+ * box has focus. The picture is scaled down in the browser (product-picture.ts) before it is
  * kept, with a preview and a remove button.
  */
 export function ImageField({ value, onChange, error, alt }: ImageFieldProps) {

@@ -1,7 +1,6 @@
 import type { z } from 'zod';
 import type { RxCollection } from 'rxdb';
-import { COLLECTIONS, validate } from '../../../../shared/entities';
-import { DERIVED_FIELDS } from '../../../../shared/sync/merge';
+import { COLLECTIONS, DERIVED_FIELDS, validate } from '../../../../shared/entities';
 import { restoredDocument, type SyncLogEntry } from '../../../../shared/sync/conflict-log';
 import type { WireDocument } from '../../../../shared/sync/protocol';
 import type { PeyvandDatabase } from '../../db/database';

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   formatQuoteNumber, leadDocSchema, leadInputSchema, opportunityDocSchema, productDocSchema, quoteDocSchema, referenceDocSchema,
-  rxSchemaFor, validate, COLLECTION_NAMES,
+  recomputeDerived, rxSchemaFor, validate, COLLECTION_NAMES,
 } from '../../../../shared/entities';
-import { mergeDocuments, recomputeDerived } from '../../../../shared/sync';
+import { mergeDocuments } from '../../../../shared/sync';
 import { lead, opportunity, product, quote } from '../../../support/sales-fixtures';
 
 const errorsOf = (schema: Parameters<typeof validate>[0], doc: unknown) => {

@@ -1,23 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { PRODUCT_IMAGE_MAX, productImageSchema } from '../../../shared/entities';
 import {
-  checkSourceFile, dataUrlType, encodeAttempts, encodeToFit, fitWithin, isStorableImage, MAX_IMAGE_SIDE, MAX_SOURCE_BYTES,
-  type EncodeAttempt,
-} from '../../../renderer/src/features/products/image-fit';
+  checkSourceFile, isStorableImage, MAX_IMAGE_SIDE, MAX_SOURCE_BYTES, PRODUCT_PICTURE,
+} from '../../../renderer/src/features/products/product-picture';
+import { encodeAttempts, encodeToFit, type EncodeAttempt } from '../../../renderer/src/ui/image-fit';
 
-describe('fitWithin', () => {
-  it('scales the longer side down to 512 keeping the aspect, never up', () => {
-    expect(fitWithin(4000, 3000)).toEqual({ width: 512, height: 384 });
-    expect(fitWithin(1000, 2000)).toEqual({ width: 256, height: 512 });
-    expect(fitWithin(300, 200)).toEqual({ width: 300, height: 200 });
-    expect(fitWithin(10000, 1)).toEqual({ width: 512, height: 1 });
-    expect(() => fitWithin(0, 10)).toThrow(RangeError);
-  });
-});
-
-describe('encodeAttempts', () => {
+describe('product picture attempts', () => {
   it('tries WebP then JPEG at falling quality, then ever smaller sizes down to a useful minimum', () => {
-    const attempts = encodeAttempts(2048, 1024);
+    const attempts = encodeAttempts(2048, 1024, PRODUCT_PICTURE);
     expect(attempts[0]).toEqual({ width: 512, height: 256, type: 'image/webp', quality: 0.85 });
     expect(attempts.slice(0, 8).map((a) => a.type)).toEqual([...Array(4).fill('image/webp'), ...Array(4).fill('image/jpeg')]);
     const sides = [...new Set(attempts.map((a) => Math.max(a.width, a.height)))];
@@ -26,7 +16,7 @@ describe('encodeAttempts', () => {
   });
 
   it('does not repeat the same size for a small source', () => {
-    const attempts = encodeAttempts(200, 100);
+    const attempts = encodeAttempts(200, 100, PRODUCT_PICTURE);
     expect(new Set(attempts.map((a) => a.width))).toEqual(new Set([200]));
   });
 });
@@ -37,17 +27,17 @@ function fakeEncoder(bytesPerPixel: number, opts: { webp?: boolean } = {}) {
   const encode = async (a: EncodeAttempt) => {
     calls.push(a);
     const type = a.type === 'image/webp' && opts.webp === false ? 'image/png' : a.type;
-    const chars = Math.ceil(a.width * a.height * bytesPerPixel * a.quality * (a.type === 'image/jpeg' ? 1.3 : 1));
+    const chars = Math.ceil(a.width * a.height * bytesPerPixel * (a.quality ?? 1) * (a.type === 'image/jpeg' ? 1.3 : 1));
     // Past the limit only "too long" matters; do not build megabyte strings.
     return `data:${type};base64,${'A'.repeat(Math.min(chars, PRODUCT_IMAGE_MAX + 1))}`;
   };
   return { encode, calls };
 }
 
-describe('encodeToFit', () => {
+describe('product picture encoding', () => {
   it('keeps the first encoding that fits: a simple picture stays 512 px WebP at the best quality', async () => {
     const { encode, calls } = fakeEncoder(0.3);
-    const result = await encodeToFit(4000, 3000, encode);
+    const result = await encodeToFit(4000, 3000, PRODUCT_PICTURE, encode);
     expect(result.ok && result.attempt).toEqual({ width: 512, height: 384, type: 'image/webp', quality: 0.85 });
     expect(calls).toHaveLength(1);
     expect(result.ok && result.dataUrl.length).toBeLessThanOrEqual(PRODUCT_IMAGE_MAX);
@@ -55,7 +45,7 @@ describe('encodeToFit', () => {
 
   it('lowers quality, then size, until the data URL is under PRODUCT_IMAGE_MAX', async () => {
     const { encode } = fakeEncoder(2);
-    const result = await encodeToFit(4000, 4000, encode);
+    const result = await encodeToFit(4000, 4000, PRODUCT_PICTURE, encode);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.dataUrl.length).toBeLessThanOrEqual(PRODUCT_IMAGE_MAX);
@@ -66,7 +56,7 @@ describe('encodeToFit', () => {
 
   it('falls back to JPEG where the browser has no WebP encoder (it answers with PNG)', async () => {
     const { encode, calls } = fakeEncoder(0.3, { webp: false });
-    const result = await encodeToFit(800, 600, encode);
+    const result = await encodeToFit(800, 600, PRODUCT_PICTURE, encode);
     expect(result.ok && result.attempt.type).toBe('image/jpeg');
     // One WebP try is enough to learn it is unsupported.
     expect(calls.filter((c) => c.type === 'image/webp')).toHaveLength(1);
@@ -74,7 +64,7 @@ describe('encodeToFit', () => {
 
   it('gives up with tooLarge when nothing fits', async () => {
     const { encode } = fakeEncoder(1000);
-    expect(await encodeToFit(4000, 4000, encode)).toEqual({ ok: false, reason: 'tooLarge' });
+    expect(await encodeToFit(4000, 4000, PRODUCT_PICTURE, encode)).toEqual({ ok: false, reason: 'tooLarge' });
   });
 });
 
@@ -87,11 +77,9 @@ describe('picture checks', () => {
     expect(checkSourceFile({ type: 'image/jpeg', size: MAX_SOURCE_BYTES + 1 })).toEqual({ ok: false, reason: 'fileTooLarge' });
   });
 
-  it('recognizes storable data URLs and their real type', () => {
+  it('recognizes storable data URLs', () => {
     expect(isStorableImage('data:image/webp;base64,AAAA')).toBe(true);
     expect(isStorableImage('data:image/gif;base64,AAAA')).toBe(false);
     expect(isStorableImage(`data:image/png;base64,${'A'.repeat(PRODUCT_IMAGE_MAX)}`)).toBe(false);
-    expect(dataUrlType('data:image/png;base64,AAAA')).toBe('image/png');
-    expect(dataUrlType('nonsense')).toBe('');
   });
 });
