@@ -23,6 +23,10 @@ export default defineConfig({
     outDir: fileURLToPath(new URL('../dist/renderer', import.meta.url)),
     emptyOutDir: true,
     chunkSizeWarningLimit: 4000,
+    // One stylesheet, loaded with the page: a screen snapshot painted before the app runs
+    // (src/app/screen-snapshot.ts) needs the styles of screens whose code is not loaded yet.
+    // The lazy screens' own CSS is a few kB.
+    cssCodeSplit: false,
     sourcemap: false,
   },
   server: { host: '127.0.0.1', port: 5173, fs: { allow: [fileURLToPath(new URL('..', import.meta.url))] } },

@@ -30,6 +30,8 @@ import { PRODUCT_ROUTES } from '../features/products/routes';
 import { QUOTE_ROUTES } from '../features/quotes/routes';
 import { SALES_SETTINGS_ROUTES } from '../features/sales-settings/routes';
 import { usePreferences } from './preferences-store';
+import { HOME_ROUTE } from './screen-snapshot';
+import { ScreenSnapshotPreview } from './ScreenSnapshotPreview';
 
 const FEATURE_ROUTES = [...LEAD_ROUTES, ...OPPORTUNITY_ROUTES, ...PRODUCT_ROUTES, ...QUOTE_ROUTES, ...CALENDAR_ROUTES, ...SALES_SETTINGS_ROUTES];
 import type { Language } from '../../../shared/preferences';
@@ -120,8 +122,9 @@ export function AppLayout() {
           />
         ))}
       </AppShell.Navbar>
-      <AppShell.Main>
-        <DatabaseProvider preview={(spinner) => <CachedListPreview fallback={spinner} />}>
+      {/* data-screen-main: what a screen snapshot shows of the page (SCREEN_MAIN_ATTRIBUTE) */}
+      <AppShell.Main data-screen-main="">
+        <DatabaseProvider preview={(spinner) => <ScreenSnapshotPreview fallback={<CachedListPreview fallback={spinner} />} />}>
         <Switch>
           <Route path="/contacts" component={ContactsListPage} />
           <Route path="/contacts/new" component={ContactFormPage} />
@@ -136,7 +139,7 @@ export function AppLayout() {
           <Route path="/sync/review" component={SyncReviewPage} />
           <Route path="/admin" component={AdminPage} />
           {FEATURE_ROUTES.map((r) => <Route key={r.path} path={r.path} component={r.component} />)}
-          <Route><Redirect to="/contacts" /></Route>
+          <Route><Redirect to={HOME_ROUTE} /></Route>
         </Switch>
         </DatabaseProvider>
       </AppShell.Main>

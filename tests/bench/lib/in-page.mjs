@@ -27,6 +27,15 @@ export function watchFirstAppearance(selectors) {
 }
 
 /**
+ * True once the app kept a snapshot of `route` during this page load (renderer/src/app/
+ * screen-snapshot.ts): the next load of that route paints it before the app's code runs.
+ */
+export function snapshotKeptSince(route) {
+  const kept = JSON.parse(localStorage.getItem('peyvand.screenSnapshot') ?? 'null');
+  return kept?.route === route && Date.parse(kept.savedAt) >= performance.timeOrigin;
+}
+
+/**
  * The raw baseline: the same file, read and split the same way, JSON.parse without
  * validation, Dexie bulkPut in batches of the same size as the app's import. `stores` is
  * Dexie's schema: primary key only (the IndexedDB ceiling), or the index set RxDB builds,

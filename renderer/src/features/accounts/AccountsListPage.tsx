@@ -15,6 +15,7 @@ import { ListToolbar } from '../records/ListToolbar';
 import { filtersToSelector, listViewKey, useListView } from '../records/list-view-store';
 import { RecordRow, type RecordRowModel } from '../records/RecordRow';
 import { useCollectionCount } from '../records/use-collection-count';
+import { useScreenSnapshot } from '../../app/use-screen-snapshot';
 import { useFirstPageCache } from '../records/use-first-page-cache';
 import { useKeysetList } from '../records/use-keyset-list';
 import { VirtualRecordList } from '../records/VirtualRecordList';
@@ -43,6 +44,8 @@ export function AccountsListPage() {
   const list = useKeysetList<AccountDoc>(db.accounts, view.sort === 'name' ? 'sortName' : 'sortUpdated', selector);
   const rows = useMemo(() => list.rows.map((a) => accountRow(a, t)), [list.rows, t]);
   useFirstPageCache(listViewKey('accounts', view), rows, list.loading);
+  // The next start paints this list at once; not while a search shows its own results.
+  useScreenSnapshot(!list.loading && query === '', rows);
   const total = useCollectionCount(db.accounts);
   const filtered = Boolean(view.filters.ownerId || view.filters.tag || view.filters.segment);
 

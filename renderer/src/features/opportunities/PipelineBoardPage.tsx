@@ -6,6 +6,8 @@ import { useLocation } from 'wouter';
 import { todayIso } from '../../../../shared/dates';
 import { writeRefusal } from '../../../../shared/sync/access';
 import { useFormatters } from '../../app/formatters';
+import { ScreenSnapshotPreview } from '../../app/ScreenSnapshotPreview';
+import { useScreenSnapshot } from '../../app/use-screen-snapshot';
 import { EmptyState } from '../../ui/EmptyState';
 import { useExchangeRates, usePipelineStages, useSetting } from '../sales-settings/sales-reference';
 import { useUserOptions } from '../settings/use-users';
@@ -80,12 +82,15 @@ export function PipelineBoardPage() {
     }
   });
 
+  // The next start paints this board at once (columns, first cards, totals) from a snapshot.
+  useScreenSnapshot(loaded && Boolean(summary), summary);
+
   const count = deals?.length ?? 0;
   return (
     <div className={classes.page}>
       <OpportunitiesHeader view="board" countText={complete ? t('openCount', { count, formatted: formatCount(count) }) : null} />
       {!loaded || !columns || !rateFor || !stages || !baseCurrency ? (
-        <Center flex={1}><Loader /></Center>
+        <ScreenSnapshotPreview fallback={<Center flex={1}><Loader /></Center>} />
       ) : complete && count === 0 ? (
         <div ref={boardRef} data-testid="pipeline-board" data-empty>
           <EmptyState

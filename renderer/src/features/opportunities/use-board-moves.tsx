@@ -27,6 +27,16 @@ export function useBoardMoves(stages: readonly PipelineStage[] | undefined, deal
   const [pending, setPending] = useState<ReadonlyMap<string, string>>(() => new Map());
   // Moves of this visit that can still be undone, latest last (Ctrl/Cmd+Z takes them back in turn).
   const undoStack = useRef<{ id: string; undo: () => void }[]>([]);
+  // Undo belongs to this visit of the board: its notices go when the board does, instead of
+  // covering the next page's buttons for the rest of their ten seconds.
+  const shownNotices = useRef(new Set<string>());
+  useEffect(() => {
+    const shown = shownNotices.current;
+    return () => {
+      for (const id of shown) notifications.hide(id);
+      shown.clear();
+    };
+  }, []);
 
   // A pending move is done once the live query shows the deal in its new stage (or gone).
   useEffect(() => {
@@ -81,6 +91,7 @@ export function useBoardMoves(stages: readonly PipelineStage[] | undefined, deal
       const undo = () => void undoMove(deal, plan);
       undoFor.set(plan, undo);
       undoStack.current = [...undoStack.current.slice(1 - MAX_UNDO), { id: deal.id, undo }];
+      shownNotices.current.add(`moved-${deal.id}`);
       notifications.show({
         id: `moved-${deal.id}`,
         autoClose: UNDO_WINDOW_MS,

@@ -1,13 +1,16 @@
 import { openAppDatabase } from '../../db/DatabaseProvider';
 import { getPlatform } from '../../platform';
+import { clearScreenSnapshot } from '../../app/screen-snapshot';
 import { clearFirstPages } from '../records/first-page-cache';
 import { useListViews } from '../records/list-view-store';
 import { getSearchService } from '../search/search-service';
 import { browserNetwork } from './sync-engine';
 import { SyncSession } from './sync-session';
 
-function clearLocalCaches() {
+/** Every cache that holds record data outside the database (a user switch or a wipe ends them). */
+export function clearLocalCaches() {
   clearFirstPages();
+  clearScreenSnapshot();
   getSearchService()?.stop();
   useListViews.setState({ views: {} });
   void useListViews.persist.clearStorage();
