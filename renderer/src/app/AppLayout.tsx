@@ -29,6 +29,7 @@ import { OPPORTUNITY_ROUTES } from '../features/opportunities/routes';
 import { PRODUCT_ROUTES } from '../features/products/routes';
 import { QUOTE_ROUTES } from '../features/quotes/routes';
 import { SALES_SETTINGS_ROUTES } from '../features/sales-settings/routes';
+import { prefetchLazyScreens } from './lazy-screen';
 import { usePreferences } from './preferences-store';
 import { HOME_ROUTE } from './screen-snapshot';
 import { ScreenSnapshotPreview } from './ScreenSnapshotPreview';
@@ -64,9 +65,18 @@ export function AppLayout() {
       () => void import('../features/calendar/reminder-service').then((m) => m.startReminderService()).catch((err: unknown) => console.error('reminders failed', err)),
       2000,
     );
+    // Screens whose code loads on demand are fetched once the start is over (see lazy-screen.ts).
+    let idle: number | undefined;
+    const prefetch = setTimeout(() => {
+      const run = () => void prefetchLazyScreens();
+      if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(run, { timeout: 3000 });
+      else run();
+    }, 1500);
     return () => {
       clearTimeout(timer);
       clearTimeout(reminders);
+      clearTimeout(prefetch);
+      if (idle !== undefined) cancelIdleCallback(idle);
     };
   }, []);
 
