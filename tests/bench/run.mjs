@@ -414,7 +414,7 @@ async function afterImport(url, profile, results) {
         log(`  reload ${i + 1}/${reloads}: first rows in ${ms === null ? '—' : Math.round(ms)} ms`);
       }
       results.add({ name: 'local.contacts.list.firstRows.ms', value: median(warm), unit: 'ms', n: warm.length, target: { op: '<=', value: 200 },
-        note: `median of ${warm.length} reloads at #/contacts (navigation start → the first frame painting rows: the last screen's snapshot ${SEL.snapshotRow}, painted before the app's code runs, or the first page from the cache, or the live list; the live list's own first rows (interactive): median ${Math.round(median(liveRows.slice(-warm.length)))} ms); cold first load ${Math.round(cold)} ms` });
+        note: `median of ${warm.length} reloads at #/contacts (navigation start → the first frame painting rows: the last screen's snapshot ${SEL.snapshotRow}, painted before the app's code runs, or the first page from the cache, or the live list; the first rows that open their record on click (the cached first page or the live list): median ${Math.round(median(liveRows.slice(-warm.length)))} ms); cold first load ${Math.round(cold)} ms` });
     }
   } finally {
     await context.close();

@@ -3,10 +3,11 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayIso, toJalali } from '../../shared/dates';
 import { buildProductDoc, formatQuoteNumber, newId } from '../../shared/entities';
 import { launchApp, type RunningApp } from './app';
+import { adminLogin, signIn, syncApi } from './sync-server';
 
 /*
  * Issue #4's "done means", on two devices: a rep on her laptop, with no network, takes a CSV
@@ -19,8 +20,6 @@ import { launchApp, type RunningApp } from './app';
  *   ۲  آموزش (متن آزاد)      ۱ ×  ۸٬۰۰۰٬۰۰۰ =   ۸٬۰۰۰٬۰۰۰
  *   جمع ۱۴۳٬۰۰۰٬۰۰۰؛ مالیات بر ارزش افزوده ۱۰٪ = ۱۴٬۳۰۰٬۰۰۰؛ قابل پرداخت ۱۵۷٬۳۰۰٬۰۰۰ تومان.
  */
-const syncUrl = inject('syncUrl');
-const serverRoot = syncUrl.replace(/\/api\/v1$/, '');
 
 const PRODUCT = 'لپ‌تاپ ایسوس ExpertBook B9';
 const PRODUCT_SKU = 'ASUS-B9';
@@ -56,16 +55,6 @@ function leadsCsv(): Buffer {
   return Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`, 'utf8');
 }
 
-async function api<T>(method: string, path: string, body?: unknown, token?: string): Promise<T> {
-  const response = await fetch(`${syncUrl}${path}`, {
-    method,
-    headers: { ...(body ? { 'content-type': 'application/json' } : {}), ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: body ? JSON.stringify(body) : undefined,
-  });
-  if (!response.ok) throw new Error(`${method} ${path} → ${response.status} ${await response.text()}`);
-  return (await response.json()) as T;
-}
-
 let rep: RunningApp;
 let manager: RunningApp;
 let workDir: string;
@@ -94,10 +83,10 @@ function trackAssets(page: Page) {
 let repAssets: ReturnType<typeof trackAssets>;
 
 beforeAll(async () => {
-  const admin = await api<{ accessToken: string; user: { id: string } }>('POST', '/auth/login', { username: 'admin', password: 'admin-password-1', deviceName: 'e2e setup' });
-  const team = await api<{ id: string }>('POST', '/admin/teams', { name: 'فروش سازمانی' }, admin.accessToken);
-  await api('POST', '/admin/users', { username: 'sara.sales', password: 'sara-password-1', displayName: 'سارا محمدی', role: 'rep', teamId: team.id }, admin.accessToken);
-  await api('POST', '/admin/users', { username: 'reza.sales', password: 'reza-password-1', displayName: 'رضا نیک‌نام', role: 'manager', teamId: team.id }, admin.accessToken);
+  const admin = await adminLogin();
+  const team = await syncApi<{ id: string }>('POST', '/admin/teams', { name: 'فروش سازمانی' }, admin.accessToken);
+  await syncApi('POST', '/admin/users', { username: 'sara.sales', password: 'sara-password-1', displayName: 'سارا محمدی', role: 'rep', teamId: team.id }, admin.accessToken);
+  await syncApi('POST', '/admin/users', { username: 'reza.sales', password: 'reza-password-1', displayName: 'رضا نیک‌نام', role: 'manager', teamId: team.id }, admin.accessToken);
   // The team's catalog: one product, put there by the admin through the sync API.
   const now = new Date().toISOString();
   const product = buildProductDoc(
@@ -107,7 +96,7 @@ beforeAll(async () => {
     },
     { id: productId, teamId: team.id, createdAt: now, updatedAt: now },
   );
-  const refused = await api<unknown[]>('POST', '/sync/products/push', [{ newDocumentState: { ...product, _deleted: false } }], admin.accessToken);
+  const refused = await syncApi<unknown[]>('POST', '/sync/products/push', [{ newDocumentState: { ...product, _deleted: false } }], admin.accessToken);
   expect(refused).toEqual([]);
   workDir = mkdtempSync(join(tmpdir(), 'peyvand-sales-sync-'));
   [rep, manager] = await Promise.all([launchApp(), launchApp()]);
@@ -120,15 +109,6 @@ afterAll(async () => {
 
 const go = (page: Page, path: string) => page.goto(new URL(`#${path}`, page.url()).href);
 const text = async (page: Page, selector: string) => plain(await page.locator(selector).first().innerText());
-
-async function signIn(page: Page, username: string, password: string) {
-  await go(page, '/settings');
-  await page.fill('[data-testid=server-url]', serverRoot);
-  await page.fill('[data-testid=server-username]', username);
-  await page.fill('[data-testid=server-password]', password);
-  await page.click('[data-testid=server-sign-in]');
-  await page.waitForSelector('[data-testid=server-signed-in]');
-}
 
 describe("issue #4 on two devices: the rep's offline sales cycle reaches her manager", () => {
   let leadId = '';

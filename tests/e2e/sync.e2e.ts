@@ -1,46 +1,25 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inject } from 'vitest';
 import { launchApp, type RunningApp } from './app';
+import { adminLogin, signIn, syncApi } from './sync-server';
 
 // Two people of one sales team, each in their own browser profile, against one sync
 // server: a rep in the field and her manager in the office. The rep loses her network,
 // both change the same customer, she comes back — and both screens show both changes.
-const syncUrl = inject('syncUrl');
-const serverRoot = syncUrl.replace(/\/api\/v1$/, '');
-
-async function api<T>(method: string, path: string, body?: unknown, token?: string): Promise<T> {
-  const response = await fetch(`${syncUrl}${path}`, {
-    method,
-    headers: { ...(body ? { 'content-type': 'application/json' } : {}), ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: body ? JSON.stringify(body) : undefined,
-  });
-  if (!response.ok) throw new Error(`${method} ${path} → ${response.status} ${await response.text()}`);
-  return (await response.json()) as T;
-}
 
 let rep: RunningApp;
 let manager: RunningApp;
 
 beforeAll(async () => {
-  const admin = await api<{ accessToken: string }>('POST', '/auth/login', { username: 'admin', password: 'admin-password-1', deviceName: 'e2e setup' });
-  const team = await api<{ id: string }>('POST', '/admin/teams', { name: 'فروش شرق تهران' }, admin.accessToken);
-  await api('POST', '/admin/users', { username: 'sara', password: 'sara-password-1', displayName: 'سارا احمدی', role: 'rep', teamId: team.id }, admin.accessToken);
-  await api('POST', '/admin/users', { username: 'reza', password: 'reza-password-1', displayName: 'رضا کاظمی', role: 'manager', teamId: team.id }, admin.accessToken);
+  const admin = await adminLogin();
+  const team = await syncApi<{ id: string }>('POST', '/admin/teams', { name: 'فروش شرق تهران' }, admin.accessToken);
+  await syncApi('POST', '/admin/users', { username: 'sara', password: 'sara-password-1', displayName: 'سارا احمدی', role: 'rep', teamId: team.id }, admin.accessToken);
+  await syncApi('POST', '/admin/users', { username: 'reza', password: 'reza-password-1', displayName: 'رضا کاظمی', role: 'manager', teamId: team.id }, admin.accessToken);
   [rep, manager] = await Promise.all([launchApp(), launchApp()]);
 });
 afterAll(async () => {
   await Promise.all([rep?.close(), manager?.close()]);
 });
-
-async function signIn(page: Page, username: string, password: string) {
-  await page.goto(`${page.url().split('#')[0]}#/settings`);
-  await page.fill('[data-testid=server-url]', serverRoot);
-  await page.fill('[data-testid=server-username]', username);
-  await page.fill('[data-testid=server-password]', password);
-  await page.click('[data-testid=server-sign-in]');
-  await page.waitForSelector('[data-testid=server-signed-in]');
-}
 
 async function openContact(page: Page, name: string) {
   await page.click('a[href="#/contacts"]');

@@ -134,7 +134,8 @@ export function AppLayout() {
       </AppShell.Navbar>
       {/* data-screen-main: what a screen snapshot shows of the page (SCREEN_MAIN_ATTRIBUTE) */}
       <AppShell.Main data-screen-main="">
-        <DatabaseProvider preview={(spinner) => <ScreenSnapshotPreview fallback={<CachedListPreview fallback={spinner} />} />}>
+        {/* While the database opens: the cached first page of a list (its rows open at once), else the last screen's snapshot. */}
+        <DatabaseProvider preview={(spinner) => <CachedListPreview fallback={<ScreenSnapshotPreview fallback={spinner} />} />}>
         <Switch>
           <Route path="/contacts" component={ContactsListPage} />
           <Route path="/contacts/new" component={ContactFormPage} />

@@ -16,7 +16,7 @@ import { filtersToSelector, listViewKey, useListView } from '../records/list-vie
 import { RecordRow, type RecordRowModel } from '../records/RecordRow';
 import { useCollectionCount } from '../records/use-collection-count';
 import { useScreenSnapshot } from '../../app/use-screen-snapshot';
-import { useFirstPageCache } from '../records/use-first-page-cache';
+import { useFirstPageCache, useRowsOrCached } from '../records/use-first-page-cache';
 import { useKeysetList } from '../records/use-keyset-list';
 import { VirtualRecordList } from '../records/VirtualRecordList';
 
@@ -46,6 +46,7 @@ export function ContactsListPage() {
   useFirstPageCache(listViewKey('contacts', view), rows, list.loading);
   // The next start paints this list at once; not while a search shows its own results.
   useScreenSnapshot(!list.loading && query === '', rows);
+  const shownRows = useRowsOrCached(listViewKey('contacts', view), rows, list.loading);
   const total = useCollectionCount(db.contacts);
   const filtered = Object.values(view.filters).some(Boolean);
 
@@ -69,7 +70,7 @@ export function ContactsListPage() {
     >
       {debounced.trim() ? (
         <ListSearchResults query={debounced} kind="contact" onOpen={open} />
-      ) : !list.loading && rows.length === 0 ? (
+      ) : !list.loading && shownRows.length === 0 ? (
         <EmptyState
           icon={<IconAddressBook size={40} />}
           title={filtered ? t('emptyFilteredTitle') : t('emptyTitle')}
@@ -78,7 +79,7 @@ export function ContactsListPage() {
         />
       ) : (
         <VirtualRecordList<RecordRowModel>
-          rows={rows}
+          rows={shownRows}
           hasMore={list.hasMore}
           loading={list.loading}
           loadMore={list.loadMore}
