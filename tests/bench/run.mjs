@@ -411,7 +411,9 @@ async function afterImport(url, profile, results) {
         await page.reload({ waitUntil: 'commit' });
         const ms = await firstRowsMs();
         if (ms !== null) warm.push(ms);
-        log(`  reload ${i + 1}/${reloads}: first rows in ${ms === null ? '—' : Math.round(ms)} ms`);
+        const appMarks = await page.evaluate(() => Object.fromEntries(performance.getEntriesByType('mark')
+          .filter((e) => e.name.startsWith('peyvand:')).map((e) => [e.name.slice('peyvand:'.length), Math.round(e.startTime)])));
+        log(`  reload ${i + 1}/${reloads}: first rows in ${ms === null ? '—' : Math.round(ms)} ms; rows that open ${Math.round(liveRows.at(-1))} ms; marks ${JSON.stringify(appMarks)}`);
       }
       results.add({ name: 'local.contacts.list.firstRows.ms', value: median(warm), unit: 'ms', n: warm.length, target: { op: '<=', value: 200 },
         note: `median of ${warm.length} reloads at #/contacts (navigation start → the first frame painting rows: the last screen's snapshot ${SEL.snapshotRow}, painted before the app's code runs, or the first page from the cache, or the live list; the first rows that open their record on click (the cached first page or the live list): median ${Math.round(median(liveRows.slice(-warm.length)))} ms); cold first load ${Math.round(cold)} ms` });

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchApp, type RunningApp } from './app';
+import { openLeadImport, confirmLeadImport } from './lead-import';
 
 let app: RunningApp;
 let page: Page;
@@ -48,12 +49,7 @@ function leadsCsv(): Buffer {
   return Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`, 'utf8');
 }
 
-async function importFile(csv: Buffer) {
-  await go('/leads');
-  await page.click('[data-testid=leads-import]');
-  await page.setInputFiles('[data-testid=lead-import-file-input]', { name: 'سرنخ‌های نمایشگاه.csv', mimeType: 'text/csv', buffer: csv });
-  await page.waitForSelector('[data-testid=lead-import-mapping]');
-}
+const importFile = (csv: Buffer) => openLeadImport(page, { name: 'سرنخ‌های نمایشگاه.csv', buffer: csv }, 53);
 
 describe('leads: CSV import → report → qualify into an existing account', () => {
   let accountUrl = '';
@@ -69,41 +65,19 @@ describe('leads: CSV import → report → qualify into an existing account', ()
 
   it('imports 50 leads from a Persian CSV and reports the bad rows with their line numbers', async () => {
     await importFile(leadsCsv());
-    expect(await page.getAttribute('[data-testid=lead-import-row-count]', 'data-count')).toBe('53');
-    // Suggested from the Persian headers.
-    expect(await page.inputValue('[data-testid=lead-import-map-0]')).toBe('نام و نام خانوادگی');
-    expect(await page.inputValue('[data-testid=lead-import-map-2]')).toBe('تلفن');
     expect(await page.inputValue('[data-testid=lead-import-map-4]')).toBe('کانال ارتباطی');
     // The preview shows rows as they will be stored: the full name split, the channel read.
     const preview = await page.locator('[data-testid=lead-import-preview-row]').first().innerText();
     expect(preview).toContain('علی کریمی');
     expect(preview).toContain('تلفن');
 
-    await page.click('[data-testid=lead-import-validate]');
-    const review = page.locator('[data-testid=lead-import-review]');
-    await review.waitFor();
-    expect(await review.getAttribute('data-valid')).toBe('50');
-    expect(await review.getAttribute('data-rejected')).toBe('3');
-    // Validated only: nothing is written before the user confirms.
-    expect(await page.locator('[data-testid=lead-import-confirm]').innerText()).toContain('ورود ۵۰ سرنخ');
-
-    await page.click('[data-testid=lead-import-confirm]');
-    const done = page.locator('[data-testid=lead-import-done]');
-    await done.waitFor();
-    expect(await done.getAttribute('data-status')).toBe('completed');
-    expect(await done.getAttribute('data-inserted')).toBe('50');
-    expect(await done.innerText()).toContain('۵۰ سرنخ وارد شد.');
-    const rejected = page.locator('[data-testid=lead-import-rejected-row]');
-    expect(await rejected.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-line')))).toEqual(['13', '21', '31']);
-    const texts = await rejected.allInnerTexts();
+    // Validated only: nothing is written before the user confirms (the button names the count).
+    const texts = await confirmLeadImport(page, { valid: 50, rejectedLines: ['13', '21', '31'] });
     expect(texts[0]).toContain('۱۳');
     expect(texts[0]).toContain('شماره تلفن نامعتبر است');
     expect(texts[1]).toContain('نشانی ایمیل نامعتبر است');
     expect(texts[1]).toContain('mina@');
     expect(texts[2]).toContain('نام یا نام شرکت ندارد');
-
-    await page.click('[data-testid=lead-import-open-leads]');
-    await page.waitForSelector('[data-testid=lead-row]');
     await expect.poll(() => page.locator('[data-testid=leads-count]').innerText(), { timeout: 10_000 }).toContain('۵۰');
   });
 

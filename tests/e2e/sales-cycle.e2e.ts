@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatDate, todayIso } from '../../shared/dates';
 import { amountInWords, money } from '../../shared/money';
 import { launchApp, type RunningApp } from './app';
+import { confirmLeadImport, openLeadImport } from './lead-import';
 
 /*
  * Issue #4 as one story, in Persian: rates → an account → 50 leads from a CSV → qualify one
@@ -159,41 +160,16 @@ describe('the sales cycle of issue #4, in Persian: CSV leads → qualify → boa
   });
 
   it('3. imports 50 leads from a Persian CSV: mapping, preview, confirm; 50 inserted, 3 rejected by line', async () => {
-    await go('/leads');
-    await page.click('[data-testid=leads-import]');
-    await page.setInputFiles('[data-testid=lead-import-file-input]', { name: 'سرنخ‌های الکامپ.csv', mimeType: 'text/csv', buffer: leadsCsv() });
-    await page.waitForSelector('[data-testid=lead-import-mapping]');
-    expect(await page.getAttribute('[data-testid=lead-import-row-count]', 'data-count')).toBe('53');
-    // Columns suggested from the Persian headers.
-    expect(await page.inputValue('[data-testid=lead-import-map-0]')).toBe('نام و نام خانوادگی');
-    expect(await page.inputValue('[data-testid=lead-import-map-2]')).toBe('تلفن');
+    await openLeadImport(page, { name: 'سرنخ‌های الکامپ.csv', buffer: leadsCsv() }, 53);
     expect(await page.inputValue('[data-testid=lead-import-map-4]')).toBe('کانال ارتباطی');
     const preview = await page.locator('[data-testid=lead-import-preview-row]').first().innerText();
     expect(preview).toContain('آرش یزدانی');
     expect(preview).toContain('فناوران البرز ۱');
 
-    await page.click('[data-testid=lead-import-validate]');
-    const review = page.locator('[data-testid=lead-import-review]');
-    await review.waitFor();
-    expect(await review.getAttribute('data-valid')).toBe('50');
-    expect(await review.getAttribute('data-rejected')).toBe('3');
-    expect(await page.locator('[data-testid=lead-import-confirm]').innerText()).toContain('ورود ۵۰ سرنخ');
-
-    await page.click('[data-testid=lead-import-confirm]');
-    const done = page.locator('[data-testid=lead-import-done]');
-    await done.waitFor();
-    expect(await done.getAttribute('data-status')).toBe('completed');
-    expect(await done.getAttribute('data-inserted')).toBe('50');
-    expect(await done.innerText()).toContain('۵۰ سرنخ وارد شد.');
-    const rejected = page.locator('[data-testid=lead-import-rejected-row]');
-    expect(await rejected.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-line')))).toEqual(['10', '27', '42']);
-    const reasons = await rejected.allInnerTexts();
+    const reasons = await confirmLeadImport(page, { valid: 50, rejectedLines: ['10', '27', '42'] });
     expect(reasons[0]).toContain('شماره تلفن نامعتبر است');
     expect(reasons[1]).toContain('نشانی ایمیل نامعتبر است');
     expect(reasons[2]).toContain('نام یا نام شرکت ندارد');
-
-    await page.click('[data-testid=lead-import-open-leads]');
-    await page.waitForSelector('[data-testid=lead-row]');
     await expect.poll(() => page.locator('[data-testid=leads-count]').innerText(), { timeout: 10_000 }).toContain('۵۰');
   });
 

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayIso, toJalali } from '../../shared/dates';
 import { buildProductDoc, formatQuoteNumber, newId } from '../../shared/entities';
 import { launchApp, type RunningApp } from './app';
+import { confirmLeadImport, openLeadImport } from './lead-import';
 import { adminLogin, signIn, syncApi } from './sync-server';
 
 /*
@@ -138,29 +139,9 @@ describe("issue #4 on two devices: the rep's offline sales cycle reaches her man
 
   it('2. offline, the rep imports a Persian CSV of leads: 3 in, the bad row rejected by line', async () => {
     const page = rep.page;
-    await go(page, '/leads');
-    await page.click('[data-testid=leads-import]');
-    await page.setInputFiles('[data-testid=lead-import-file-input]', { name: 'سرنخ‌های ایران‌فارما.csv', mimeType: 'text/csv', buffer: leadsCsv() });
-    await page.waitForSelector('[data-testid=lead-import-mapping]');
-    expect(await page.getAttribute('[data-testid=lead-import-row-count]', 'data-count')).toBe('4');
-    expect(await page.inputValue('[data-testid=lead-import-map-0]')).toBe('نام و نام خانوادگی');
-    expect(await page.inputValue('[data-testid=lead-import-map-2]')).toBe('تلفن');
-
-    await page.click('[data-testid=lead-import-validate]');
-    const review = page.locator('[data-testid=lead-import-review]');
-    await review.waitFor();
-    expect(await review.getAttribute('data-valid')).toBe('3');
-    expect(await review.getAttribute('data-rejected')).toBe('1');
-    await page.click('[data-testid=lead-import-confirm]');
-    const done = page.locator('[data-testid=lead-import-done]');
-    await done.waitFor();
-    expect(await done.getAttribute('data-status')).toBe('completed');
-    expect(await done.getAttribute('data-inserted')).toBe('3');
-    const rejected = page.locator('[data-testid=lead-import-rejected-row]');
-    expect(await rejected.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-line')))).toEqual(['4']);
-    expect(await rejected.first().innerText()).toContain('شماره تلفن نامعتبر است');
-
-    await page.click('[data-testid=lead-import-open-leads]');
+    await openLeadImport(page, { name: 'سرنخ‌های ایران‌فارما.csv', buffer: leadsCsv() }, 4);
+    const reasons = await confirmLeadImport(page, { valid: 3, rejectedLines: ['4'] });
+    expect(reasons[0]).toContain('شماره تلفن نامعتبر است');
     await expect.poll(() => page.locator('[data-testid=leads-count]').innerText(), { timeout: 10_000 }).toContain('۳');
     // Still offline, and the new leads wait on the laptop.
     await page.waitForSelector('[data-testid=sync-pending-badge]');
