@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { compactForSearch } from '../text/normalize';
 import { decimalTextSchema, nonNegativeMoneySchema, requiredText, systemFieldsShape, text } from './common';
 import { SORT_KEY_MAX } from './sort-keys';
 
@@ -41,6 +42,11 @@ export const productDocSchema = productInputSchema.safeExtend({
   sortName: z.string().max(SORT_KEY_MAX),
   sortUpdated: z.string().max(SORT_KEY_MAX),
 });
+
+/** How an SKU is compared: case, spaces, Persian digits and separators do not matter. */
+export function skuKey(sku: string): string {
+  return compactForSearch(sku).replace(/[^\p{L}\p{N}]/gu, '');
+}
 
 export type ProductInput = z.infer<typeof productInputSchema>;
 export type ProductDoc = z.infer<typeof productDocSchema>;

@@ -1,5 +1,6 @@
 import { type DuplicateLookup, type DuplicateLookupHit } from '../duplicates/duplicates';
 import { emailSearchKey } from '../email/email';
+import { skuKey } from '../entities/product';
 import { phoneQueryKey, phoneSearchKeys } from '../phone/phone';
 import { sortKeyFor } from '../text/collation';
 import { nameKey } from '../text/normalize';
@@ -14,10 +15,11 @@ import {
   type SearchOptions,
 } from './types';
 
-// The renderer's in-memory search over accounts and contacts (DESIGN §4): names in a
-// NameIndex, phones and emails in sorted key arrays (binary search on a prefix, never
-// n-gram terms). Records are addressed inside by a small integer handle, reused after
-// removal, so no id string is repeated per term or per key.
+// The renderer's in-memory search over accounts, contacts, leads, opportunities and
+// products (DESIGN §4): names in a NameIndex, phones, emails and SKUs in sorted key arrays
+// (binary search on a prefix, never n-gram terms). Records are addressed inside by a
+// small integer handle, reused after removal, so no id string is repeated per term or
+// per key.
 
 interface Entry {
   id: string;
@@ -28,6 +30,8 @@ interface Entry {
   phones: string[];
   /** emailSearchKey() of each email. */
   emails: string[];
+  /** skuKey() of each SKU. */
+  skus: string[];
 }
 
 interface Candidate {
@@ -43,6 +47,11 @@ export class SearchIndex implements DuplicateLookup {
   private readonly names = new NameIndex();
   private readonly phones = new SortedKeyIndex();
   private readonly emails = new SortedKeyIndex();
+  // SKUs get keys of their own rather than name terms: as a name, «SM-A54-128» would be
+  // split into words and matched one typo away (another product's code), and typing it
+  // whole could not rank it first. As one key (skuKey: no case, separators or digit
+  // script) it is found whole or by prefix, like a phone number.
+  private readonly skus = new SortedKeyIndex();
   private readonly entries: Array<Entry | undefined> = [];
   private readonly handles = new Map<string, number>();
   private readonly freeHandles: number[] = [];
@@ -69,12 +78,14 @@ export class SearchIndex implements DuplicateLookup {
       subtitle: record.subtitle,
       phones: [...record.phones],
       emails: [...new Set(record.emails.map(emailSearchKey).filter((e) => e !== ''))],
+      skus: [...new Set((record.skus ?? []).map(skuKey).filter((k) => k !== ''))],
     };
     this.entries[handle] = entry;
 
     this.names.set(handle, record.title, record.names);
     for (const key of phoneKeysOf(entry)) this.phones.add(key, handle);
     for (const email of entry.emails) this.emails.add(email, handle);
+    for (const sku of entry.skus) this.skus.add(sku, handle);
   }
 
   /** Bulk load; the key arrays are sorted once, by flush() or the next search. */
@@ -91,6 +102,7 @@ export class SearchIndex implements DuplicateLookup {
     this.names.flush();
     this.phones.flush();
     this.emails.flush();
+    this.skus.flush();
   }
 
   remove(id: string): void {
@@ -106,6 +118,7 @@ export class SearchIndex implements DuplicateLookup {
     this.names.clear();
     this.phones.clear();
     this.emails.clear();
+    this.skus.clear();
     this.entries.length = 0;
     this.handles.clear();
     this.freeHandles.length = 0;
@@ -113,7 +126,8 @@ export class SearchIndex implements DuplicateLookup {
 
   /**
    * Hits for what the user typed: a name (any spelling normalizeForSearch folds, the last
-   * word a prefix), a phone number prefix in any digits and format, or an email prefix.
+   * word a prefix), a phone number prefix in any digits and format, an email prefix, or
+   * an SKU prefix.
    */
   search(query: string, options: SearchOptions = {}): SearchHit[] {
     const limit = options.limit ?? DEFAULT_LIMIT;
@@ -126,11 +140,13 @@ export class SearchIndex implements DuplicateLookup {
       if (current === undefined || current.score < candidate.score) best.set(candidate.handle, candidate);
     };
 
-    // An "@" means an email address is being typed; name hits would only bury it.
+    // An "@" means an email address is being typed; name and SKU hits would only bury it.
     if (!query.includes('@')) {
       for (const { handle, tier } of this.names.search(query, limit, accept)) {
         offer({ handle, score: tier, matched: 'name' });
       }
+      const sku = skuKey(query);
+      if (sku !== '') this.scanKeys(this.skus, sku, limit, accept, offer, 'sku');
     }
     const phoneKey = phoneQueryKey(query);
     if (phoneKey !== null) this.scanKeys(this.phones, phoneKey, limit, accept, offer, 'phone');
@@ -190,6 +206,7 @@ export class SearchIndex implements DuplicateLookup {
     this.names.delete(handle);
     for (const key of phoneKeysOf(entry)) this.phones.delete(key, handle);
     for (const email of entry.emails) this.emails.delete(email, handle);
+    for (const sku of entry.skus) this.skus.delete(sku, handle);
   }
 
   /** Up to `limit` records under `prefix`; exact keys lead a sorted range. */

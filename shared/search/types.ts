@@ -1,6 +1,6 @@
-export type SearchKind = 'account' | 'contact';
+export type SearchKind = 'account' | 'contact' | 'lead' | 'opportunity' | 'product';
 
-/** What the renderer feeds the search index for one account or contact. */
+/** What the renderer feeds the search index for one record. */
 export interface SearchableRecord {
   id: string;
   kind: SearchKind;
@@ -13,9 +13,11 @@ export interface SearchableRecord {
   /** E.164. */
   phones: string[];
   emails: string[];
+  /** A product's SKU: found whole or by prefix (see SearchIndex), never by words or typos. */
+  skus?: string[];
 }
 
-export type SearchMatch = 'name' | 'phone' | 'email';
+export type SearchMatch = 'name' | 'phone' | 'email' | 'sku';
 
 export interface SearchHit {
   id: string;

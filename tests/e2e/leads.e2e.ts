@@ -176,3 +176,39 @@ describe('leads: the form, status actions, delete with undo', () => {
     await page.waitForSelector('[data-testid=record-title] >> text=کاوه آهنگر');
   });
 });
+
+describe('leads: Ctrl+K finds leads and opportunities', () => {
+  async function quickSearch(query: string) {
+    await page.keyboard.press('Control+K');
+    const input = page.locator('[data-testid=quick-search-input]');
+    await input.waitFor();
+    await input.fill(query);
+  }
+
+  it('finds an imported lead by part of its phone in Persian digits and opens it with Enter', async () => {
+    await page.waitForSelector('[data-testid=search-ready]', { state: 'attached' });
+    await go('/accounts');
+    // Row 13 of the CSV: سارا هاشمی, 09121000481.
+    await quickSearch(persian('0912100048'));
+    const hit = page.locator('[data-testid=quick-search-result]', { hasText: 'سارا هاشمی' });
+    await hit.waitFor();
+    expect(await page.locator('[data-testid=quick-search-result]').count()).toBe(1);
+    expect(await hit.locator('[data-testid=quick-search-kind]').innerText()).toBe('سرنخ');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('[data-testid=record-title] >> text=سارا هاشمی');
+    expect(page.url()).toMatch(/#\/leads\/[\w-]+$/);
+  });
+
+  it('finds the qualified opportunity by its name, under its account, and opens it', async () => {
+    await quickSearch('صنایع غذایی آرین');
+    const hit = page.locator('[data-testid=quick-search-result]', { has: page.locator('[data-testid=quick-search-kind]', { hasText: 'فرصت فروش' }) });
+    await hit.waitFor();
+    expect(await hit.innerText()).toContain('صنایع غذایی آرین');
+    // The account, its new contact and the lead are found by that name too, each with its kind.
+    const kinds = await page.locator('[data-testid=quick-search-kind]').allInnerTexts();
+    expect(kinds).toEqual(expect.arrayContaining(['حساب', 'مخاطب', 'سرنخ', 'فرصت فروش']));
+    await hit.click();
+    await page.waitForSelector('[data-testid=record-title] >> text=صنایع غذایی آرین');
+    expect(page.url()).toMatch(/#\/opportunities\/opp-[0-9a-f]{28}$/);
+  });
+});

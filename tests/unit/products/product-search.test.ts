@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ProductSearchIndex, skuKey } from '../../../renderer/src/features/products/product-search';
+import { skuKey } from '../../../shared/entities';
+import { ProductSearchIndex } from '../../../renderer/src/features/products/product-search';
 import { summary } from './fixtures';
 
 function indexOf(...items: Parameters<typeof summary>[0][]) {

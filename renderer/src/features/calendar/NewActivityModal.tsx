@@ -10,6 +10,8 @@ import { useDiscardGuard } from '../records/use-discard-guard';
 import { getSearchService, useSearchStatus } from '../search/search-service';
 
 const RESULT_LIMIT = 12;
+/** What an activity added from the calendar can be about (the quick search finds more kinds). */
+const REGARDING_KINDS = ['account', 'contact'] as const;
 
 export interface NewActivityModalProps {
   /** The day to schedule on; null when closed. */
@@ -32,7 +34,7 @@ export function NewActivityModal({ date, onClose }: NewActivityModalProps) {
   const { leave, discardModal } = useDiscardGuard(dirty);
 
   const hits = useMemo(
-    () => (query.trim() && searchReady ? getSearchService()?.index.search(query, { limit: RESULT_LIMIT }) ?? [] : []),
+    () => (query.trim() && searchReady ? getSearchService()?.index.search(query, { limit: RESULT_LIMIT, kinds: REGARDING_KINDS }) ?? [] : []),
     [query, searchReady],
   );
   const options = hits.map((h) => ({

@@ -1,10 +1,6 @@
+import { skuKey } from '../../../../shared/entities';
 import { compactForSearch, searchTokens } from '../../../../shared/text/normalize';
 import type { ProductSummary } from './product-summary';
-
-/** How an SKU is compared: case, spaces, Persian digits and separators do not matter. */
-export function skuKey(sku: string): string {
-  return compactForSearch(sku).replace(/[^\p{L}\p{N}]/gu, '');
-}
 
 interface Entry {
   summary: ProductSummary;

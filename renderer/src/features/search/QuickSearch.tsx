@@ -1,10 +1,13 @@
 import { Badge, Kbd, Modal, Text, TextInput } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
-import { IconAddressBook, IconBuilding, IconSearch } from '@tabler/icons-react';
+import {
+  IconAddressBook, IconBuilding, IconLayoutKanban, IconPackage, IconSearch, IconTargetArrow, type Icon,
+} from '@tabler/icons-react';
 import { useMemo, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { create } from 'zustand';
+import type { SearchKind } from '../../../../shared/search';
 import { getSearchService, useSearchStatus } from './search-service';
 import { recordPath } from './record-path';
 import classes from './QuickSearch.module.css';
@@ -15,8 +18,18 @@ const closeQuickSearch = () => useQuickSearchState.setState({ opened: false });
 
 const RESULT_LIMIT = 12;
 
+/** The navigation's icon for each kind (AppLayout), so a hit reads like the menu. */
+const KIND_ICONS: Record<SearchKind, Icon> = {
+  account: IconBuilding,
+  contact: IconAddressBook,
+  lead: IconTargetArrow,
+  opportunity: IconLayoutKanban,
+  product: IconPackage,
+};
+
 /**
- * Ctrl/Cmd+K opens any account or contact by name, phone or email. A plain modal and
+ * Ctrl/Cmd+K opens any account, contact or lead by name, phone or email, an opportunity
+ * by its or its account's name, and a product by name or SKU. A plain modal and
  * list of our own: every keystroke must render its results well within 50 ms at 120k
  * records, and a generic command palette spent hundreds of ms scrolling and re-styling.
  */
@@ -102,27 +115,30 @@ export function QuickSearch() {
         />
         <div id="quick-search-results" role="listbox" className={classes.results} data-testid="quick-search-results">
           {!ready && <Text size="xs" c="dimmed" px="md" py={6}>{t('indexing', { count: indexed })}</Text>}
-          {hits.map((hit, index) => (
-            <div
-              key={hit.id}
-              id={`quick-search-${hit.id}`}
-              role="option"
-              aria-selected={index === active}
-              className={classes.result}
-              data-active={index === active || undefined}
-              onMouseMove={() => index !== active && setActive(index)}
-              onClick={() => open(index)}
-              data-testid="quick-search-result"
-              data-id={hit.id}
-            >
-              {hit.kind === 'contact' ? <IconAddressBook size={18} /> : <IconBuilding size={18} />}
-              <div className={classes.text}>
-                <div className={classes.title}><bdi>{hit.title}</bdi></div>
-                {hit.subtitle && <div className={classes.subtitle}><bdi>{hit.subtitle}</bdi></div>}
+          {hits.map((hit, index) => {
+            const KindIcon = KIND_ICONS[hit.kind];
+            return (
+              <div
+                key={hit.id}
+                id={`quick-search-${hit.id}`}
+                role="option"
+                aria-selected={index === active}
+                className={classes.result}
+                data-active={index === active || undefined}
+                onMouseMove={() => index !== active && setActive(index)}
+                onClick={() => open(index)}
+                data-testid="quick-search-result"
+                data-id={hit.id}
+              >
+                <KindIcon size={18} aria-hidden />
+                <div className={classes.text}>
+                  <div className={classes.title}><bdi>{hit.title}</bdi></div>
+                  {hit.subtitle && <div className={classes.subtitle}><bdi>{hit.subtitle}</bdi></div>}
+                </div>
+                <Badge variant="light" size="xs" data-testid="quick-search-kind">{t(`kind.${hit.kind}`)}</Badge>
               </div>
-              <Badge variant="light" size="xs">{t(`kind.${hit.kind}`)}</Badge>
-            </div>
-          ))}
+            );
+          })}
           {query.trim() && hits.length === 0 && <Text c="dimmed" ta="center" py="lg" size="sm">{t('nothingFound')}</Text>}
         </div>
       </Modal>

@@ -1,9 +1,11 @@
 import type { RxCollection } from 'rxdb';
 import { create } from 'zustand';
-import type { AccountDoc, ContactDoc } from '../../../../shared/entities';
-import { SearchIndex, type SearchableRecord } from '../../../../shared/search';
+import type { AccountDoc, ContactDoc, LeadDoc, OpportunityDoc, ProductDoc } from '../../../../shared/entities';
+import { SearchIndex, type SearchableRecord, type SearchKind } from '../../../../shared/search';
 import type { PeyvandDatabase } from '../../db/database';
-import { accountSearchRecord, contactSearchRecord } from './search-records';
+import {
+  accountSearchRecord, contactSearchRecord, leadSearchRecord, opportunitySearchRecord, productSearchRecord,
+} from './search-records';
 
 interface SearchStatus {
   ready: boolean;
@@ -18,10 +20,21 @@ export const useSearchStatus = create<SearchStatus>(() => ({ ready: false, index
 const BATCH = 2000;
 const CHANGE_BATCH_MS = 50;
 
+interface DocOfKind {
+  account: AccountDoc;
+  contact: ContactDoc;
+  lead: LeadDoc;
+  opportunity: OpportunityDoc;
+  product: ProductDoc;
+}
+/** One change event; the kind travels with the document so the pair stays typed. */
+type Change = { [K in SearchKind]: { kind: K; doc: DocOfKind[K] & { _deleted?: boolean } } }[SearchKind];
+
 /**
- * The in-memory search index over accounts and contacts (DESIGN §4: queries never scan
- * IndexedDB). It is built in the background after start in primary-key batches, so the
- * app is usable at once, and then follows the collections' change streams.
+ * The in-memory search index over accounts, contacts, leads, opportunities and products
+ * (DESIGN §4: queries never scan IndexedDB). It is built in the background after start in
+ * sortName batches, so the app is usable at once, and then follows the collections'
+ * change streams.
  */
 export class SearchService {
   readonly index = new SearchIndex();
@@ -31,8 +44,10 @@ export class SearchService {
 
   constructor(private readonly db: PeyvandDatabase) {}
 
-  private queue: Array<{ kind: 'account' | 'contact'; doc: (AccountDoc | ContactDoc) & { _deleted?: boolean } }> = [];
-  private building = true;
+  private queue: Change[] = [];
+  /** Kinds whose initial scan is done: their changes apply as they come; others wait (`held`). */
+  private scanned = new Set<SearchKind>();
+  private held: Change[] = [];
   private flushTimer: ReturnType<typeof setTimeout> | undefined;
 
   async start(): Promise<void> {
@@ -40,9 +55,14 @@ export class SearchService {
     const tagCounts: Record<string, number> = {};
     // Subscribe first and replay after the build, so no change between batches is lost.
     this.subscriptions.push(
-      this.db.accounts.$.subscribe((ev) => this.enqueue('account', ev.documentData as AccountDoc)),
-      this.db.contacts.$.subscribe((ev) => this.enqueue('contact', ev.documentData as ContactDoc)),
+      this.db.accounts.$.subscribe((ev) => this.enqueue({ kind: 'account', doc: ev.documentData as AccountDoc })),
+      this.db.contacts.$.subscribe((ev) => this.enqueue({ kind: 'contact', doc: ev.documentData as ContactDoc })),
+      this.db.leads.$.subscribe((ev) => this.enqueue({ kind: 'lead', doc: ev.documentData as LeadDoc })),
+      this.db.opportunities.$.subscribe((ev) => this.enqueue({ kind: 'opportunity', doc: ev.documentData as OpportunityDoc })),
+      this.db.products.$.subscribe((ev) => this.enqueue({ kind: 'product', doc: ev.documentData as ProductDoc })),
     );
+    // Accounts and contacts first: they are what most searches (and the pickers) want.
+    // Only their tags feed the tag filter (of the accounts and contacts lists).
     await this.scan(this.db.accounts, (docs) => {
       for (const a of docs) this.accountNames.set(a.id, a.name);
       this.index.upsertMany(docs.map(accountSearchRecord));
@@ -55,8 +75,31 @@ export class SearchService {
     if (this.stopped) return;
     // Sort the key tables now rather than on the user's first keystroke (~1 s at 120k).
     this.index.flush();
-    this.building = false;
+    // Ready: what the pickers, duplicate checks and most searches need is in; the sales
+    // records follow in the background, each kind searchable as soon as it is scanned.
+    this.scanDone('account', 'contact');
     useSearchStatus.setState({ ready: true, indexed: this.index.size, buildMs: Math.round(performance.now() - started), tags: tagCounts });
+    await this.scan(this.db.leads, (docs) => this.index.upsertMany(docs.map(leadSearchRecord)));
+    this.scanDone('lead');
+    await this.scan(this.db.opportunities, (docs) =>
+      this.index.upsertMany(docs.map((o) => opportunitySearchRecord(o, this.accountNames.get(o.accountId)))),
+    );
+    this.scanDone('opportunity');
+    await this.scan(this.db.products, (docs) => this.index.upsertMany(docs.map(productSearchRecord)));
+    this.scanDone('product');
+    if (!this.stopped) this.index.flush();
+  }
+
+  /**
+   * A kind's scan is over: the changes that came meanwhile apply now (after the scan, so a
+   * batch read before a change never overwrites it), and later ones as they come.
+   */
+  private scanDone(...kinds: SearchKind[]) {
+    if (this.stopped) return;
+    for (const kind of kinds) this.scanned.add(kind);
+    const stillHeld: Change[] = [];
+    for (const change of this.held) (this.scanned.has(change.kind) ? this.queue : stillHeld).push(change);
+    this.held = stillHeld;
     this.applyQueued();
   }
 
@@ -70,9 +113,13 @@ export class SearchService {
    * Change events arrive one per document (thousands a second during an import): they are
    * applied in batches, so the index and the tag list update once per batch, not per row.
    */
-  private enqueue(kind: 'account' | 'contact', doc: (AccountDoc | ContactDoc) & { _deleted?: boolean }) {
-    this.queue.push({ kind, doc });
-    if (!this.building && this.flushTimer === undefined) {
+  private enqueue(change: Change) {
+    if (!this.scanned.has(change.kind)) {
+      this.held.push(change);
+      return;
+    }
+    this.queue.push(change);
+    if (this.flushTimer === undefined) {
       this.flushTimer = setTimeout(() => this.applyQueued(), CHANGE_BATCH_MS);
     }
   }
@@ -82,35 +129,44 @@ export class SearchService {
     const batch = this.queue;
     this.queue = [];
     if (!batch.length || this.stopped) return;
+    const sizeBefore = this.index.size;
     const upserts: SearchableRecord[] = [];
     const renamedAccounts: string[] = [];
     const newTags: string[] = [];
-    for (const { kind, doc } of batch) {
-      if (doc._deleted) {
-        if (kind === 'account') this.accountNames.delete(doc.id);
-        this.index.remove(doc.id);
+    for (const change of batch) {
+      if (change.doc._deleted) {
+        if (change.kind === 'account') this.accountNames.delete(change.doc.id);
+        this.index.remove(change.doc.id);
         continue;
       }
-      if (kind === 'account') {
-        const a = doc as AccountDoc;
+      if (change.kind === 'account') {
+        const a = change.doc;
         if (this.accountNames.has(a.id) && this.accountNames.get(a.id) !== a.name) renamedAccounts.push(a.id);
         this.accountNames.set(a.id, a.name);
-        upserts.push(accountSearchRecord(a));
-      } else {
-        const c = doc as ContactDoc;
-        upserts.push(contactSearchRecord(c, this.accountNames.get(c.accountId)));
       }
-      newTags.push(...doc.tags);
+      if (change.kind === 'account' || change.kind === 'contact') newTags.push(...change.doc.tags);
+      upserts.push(this.recordOf(change));
     }
     this.index.upsertMany(upserts);
-    if (newTags.length) {
+    // `indexed` re-runs open searches: a lead or product added or deleted shows at once too.
+    if (newTags.length || this.index.size !== sizeBefore) {
       useSearchStatus.setState((s) => {
         const tags = { ...s.tags };
         for (const t of newTags) tags[t] = (tags[t] ?? 0) + 1;
         return { tags, indexed: this.index.size };
       });
     }
-    for (const id of renamedAccounts) void this.reindexContactsOf(id);
+    for (const id of renamedAccounts) void this.reindexRecordsOfAccount(id);
+  }
+
+  private recordOf(change: Change): SearchableRecord {
+    switch (change.kind) {
+      case 'account': return accountSearchRecord(change.doc);
+      case 'contact': return contactSearchRecord(change.doc, this.accountNames.get(change.doc.accountId));
+      case 'lead': return leadSearchRecord(change.doc);
+      case 'opportunity': return opportunitySearchRecord(change.doc, this.accountNames.get(change.doc.accountId));
+      case 'product': return productSearchRecord(change.doc);
+    }
   }
 
   /**
@@ -135,9 +191,17 @@ export class SearchService {
     }
   }
 
-  private async reindexContactsOf(accountId: string) {
-    const contacts = await this.db.contacts.find({ selector: { accountId } }).exec();
-    this.index.upsertMany(contacts.map((c) => contactSearchRecord(c.toJSON() as ContactDoc, this.accountNames.get(accountId))));
+  /** Contacts and opportunities show their account's name; both collections index accountId. */
+  private async reindexRecordsOfAccount(accountId: string) {
+    const [contacts, opportunities] = await Promise.all([
+      this.db.contacts.find({ selector: { accountId } }).exec(),
+      this.db.opportunities.find({ selector: { accountId } }).exec(),
+    ]);
+    const accountName = this.accountNames.get(accountId);
+    this.index.upsertMany([
+      ...contacts.map((c) => contactSearchRecord(c.toJSON() as ContactDoc, accountName)),
+      ...opportunities.map((o) => opportunitySearchRecord(o.toJSON() as OpportunityDoc, accountName)),
+    ]);
   }
 }
 

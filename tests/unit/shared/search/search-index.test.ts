@@ -140,6 +140,46 @@ describe('SearchIndex: emails', () => {
   });
 });
 
+describe('SearchIndex: SKUs', () => {
+  const product = (id: string, title: string, sku: string): SearchableRecord =>
+    ({ id, kind: 'product', title, names: [title], phones: [], emails: [], skus: [sku] });
+  const catalog = () => {
+    const index = sample();
+    index.upsertMany([product('p1', 'گوشی سامسونگ', 'SM-A54-128'), product('p2', 'گوشی سامسونگ', 'SM-A54-256'), product('p3', 'کابل', 'CBL-1')]);
+    return index;
+  };
+
+  it('finds an SKU whole or by prefix, whatever the case, separators or digits', () => {
+    const index = catalog();
+    expect(ids(index, 'sm-a54')).toEqual(['p1', 'p2']);
+    expect(ids(index, 'SMA 54')).toEqual(['p1', 'p2']);
+    expect(ids(index, 'SMA54 1')).toEqual(['p1']);
+    expect(ids(index, 'sm-a۵۴-۲')).toEqual(['p2']);
+    expect(index.search('cbl1').map((h) => [h.id, h.matched])).toEqual([['p3', 'sku']]);
+    // …but not for other kinds' searches (the pickers), nor in an email being typed.
+    expect(ids(index, 'cbl1', { kinds: ['account', 'contact'] })).toEqual([]);
+    expect(ids(index, 'cbl1@')).toEqual([]);
+  });
+
+  it('ranks the exact SKU first, and never matches its middle or a near miss', () => {
+    const index = catalog();
+    const hits = index.search('SM-A54-256');
+    expect(hits[0]?.id).toBe('p2');
+    expect(hits[0]!.score).toBeGreaterThan(hits[1]?.score ?? 0);
+    expect(ids(index, 'a54')).toEqual([]);
+    expect(ids(index, 'sm-a54-129')).toEqual([]);
+  });
+
+  it('forgets an SKU when the product changes or leaves', () => {
+    const index = catalog();
+    index.upsert(product('p3', 'کابل', 'USB-C'));
+    expect(ids(index, 'cbl')).toEqual([]);
+    expect(ids(index, 'usbc')).toEqual(['p3']);
+    index.remove('p3');
+    expect(ids(index, 'usb')).toEqual([]);
+  });
+});
+
 describe('SearchIndex: options', () => {
   it('limits the hits', () => {
     expect(ids(sample(), 'کری', { limit: 1 })).toHaveLength(1);
