@@ -142,12 +142,11 @@ export function loadScreenSnapshot(route: string): ScreenSnapshot | null {
  * the user goes elsewhere, it is history. Coming back to the board later must show the
  * board as it is (a deal just closed on its detail page), never the picture from the start.
  */
-let startRoute: string | null = null;
+const startRoute = typeof location === 'undefined' ? null : screenRoute(location.hash.replace(/^#/, ''));
 let startOver = false;
 
 /** The snapshot to show while `route` loads, if this is still the app's first screen. */
 export function startSnapshot(route: string): ScreenSnapshot | null {
-  startRoute ??= screenRoute(route);
   if (startOver || startRoute !== screenRoute(route)) {
     startOver = true;
     return null;

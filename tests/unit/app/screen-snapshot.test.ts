@@ -175,4 +175,11 @@ describe('the snapshot belongs to the start of the app', () => {
     expect(fresh.startSnapshot('/contacts')).toBeNull();
     expect(fresh.startSnapshot('/opportunities')).toBeNull();
   });
+
+  it('is not shown on a screen the app did not start on (a later visit in the same session)', async () => {
+    window.location.hash = '#/contacts';
+    const fresh = await freshStart();
+    fresh.saveScreenSnapshot('/opportunities', appRoot());
+    expect(fresh.startSnapshot('/opportunities')).toBeNull();
+  });
 });
