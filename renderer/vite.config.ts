@@ -15,10 +15,24 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * Stamps each build on <html data-build> (a screen snapshot from another build is not
+ * painted: see src/app/screen-snapshot.ts) and on the boot script's URL, which has no
+ * content hash of its own and would otherwise be cached across updates.
+ */
+function buildStamp(): Plugin {
+  const id = Date.now().toString(36);
+  return {
+    name: 'peyvand-build-stamp',
+    transformIndexHtml: (html) =>
+      html.replace('<html ', `<html data-build="${id}" `).replace('src="./boot-snapshot.js"', `src="./boot-snapshot.js?v=${id}"`),
+  };
+}
+
 export default defineConfig({
   root,
   base: './',
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), buildStamp()],
   build: {
     outDir: fileURLToPath(new URL('../dist/renderer', import.meta.url)),
     emptyOutDir: true,

@@ -12,6 +12,10 @@
     var route = location.hash.replace(/^#/, '').split('?')[0];
     if (route === '' || route === '/') route = '/contacts';
     if (!snapshot || snapshot.v !== 1 || typeof snapshot.html !== 'string') return;
+    // Another build's class names and markup would paint unstyled; no stylesheet (the dev server
+    // injects CSS from JavaScript) would too.
+    if (snapshot.build !== (document.documentElement.getAttribute('data-build') || '')) return;
+    if (!document.querySelector('link[rel="stylesheet"]')) return;
     if (snapshot.route !== route || snapshot.prefs !== (localStorage.getItem('peyvand.preferences') || '')) return;
     var root = document.getElementById('root');
     if (!root || root.firstChild) return;
@@ -24,6 +28,10 @@
     picture.style.display = 'contents';
     picture.innerHTML = snapshot.html;
     root.appendChild(picture);
+    // React replaces it within a second; should the app fail to start, no frozen picture stays.
+    setTimeout(function () {
+      if (picture.isConnected) picture.remove();
+    }, 15000);
     // Scroll offsets, as restoreSnapshotScroll puts them back.
     var scrolled = picture.querySelectorAll('[data-snapshot-scroll]');
     for (var i = 0; i < scrolled.length; i++) {

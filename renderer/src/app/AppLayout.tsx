@@ -4,7 +4,7 @@ import {
   IconAddressBook, IconBuilding, IconCalendar, IconFileInvoice, IconLayoutKanban, IconPackage, IconSearch, IconSettings, IconShieldLock,
   IconTargetArrow,
 } from '@tabler/icons-react';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Redirect, Route, Switch, useLocation } from 'wouter';
 import { getPlatform } from '../platform';
@@ -31,7 +31,7 @@ import { QUOTE_ROUTES } from '../features/quotes/routes';
 import { SALES_SETTINGS_ROUTES } from '../features/sales-settings/routes';
 import { prefetchLazyScreens } from './lazy-screen';
 import { usePreferences } from './preferences-store';
-import { HOME_ROUTE } from './screen-snapshot';
+import { endStartSnapshot, HOME_ROUTE, screenRoute } from './screen-snapshot';
 import { ScreenSnapshotPreview } from './ScreenSnapshotPreview';
 
 const FEATURE_ROUTES = [...LEAD_ROUTES, ...OPPORTUNITY_ROUTES, ...PRODUCT_ROUTES, ...QUOTE_ROUTES, ...CALENDAR_ROUTES, ...SALES_SETTINGS_ROUTES];
@@ -79,6 +79,12 @@ export function AppLayout() {
       if (idle !== undefined) cancelIdleCallback(idle);
     };
   }, []);
+
+  // Leaving the first screen ends the start: its snapshot is not shown on a later visit.
+  const startLocation = useRef(location);
+  useEffect(() => {
+    if (screenRoute(location) !== screenRoute(startLocation.current)) endStartSnapshot();
+  }, [location]);
 
   // Desktop menu commands arrive through the platform interface (no-ops on the web).
   useEffect(

@@ -24,8 +24,17 @@ export const SCREEN_MAIN_ATTRIBUTE = 'data-screen-main';
  */
 export const PREFERENCES_KEY = 'peyvand.preferences';
 
+/**
+ * The build that made a snapshot (`data-build` on <html>, set by vite.config.ts): CSS class
+ * names and markup change between builds, and an old picture would paint unstyled.
+ */
+export function currentBuild(doc: Document = document): string {
+  return doc.documentElement.getAttribute('data-build') ?? '';
+}
+
 export interface ScreenSnapshot {
   v: number;
+  build: string;
   /** The hash route it shows, e.g. "/opportunities". */
   route: string;
   /** The stored display preferences when it was kept (see PREFERENCES_KEY). */
@@ -58,6 +67,8 @@ export function restoreSnapshotScroll(container: Element): void {
   }
 }
 
+const STRIPPED_ATTRIBUTES = new Set(['value', 'autofocus', 'contenteditable', 'id', 'for', 'name', 'form']);
+
 // Nothing that could run, load or submit anything survives into a snapshot.
 const DROPPED_ELEMENTS = 'script, iframe, object, embed, noscript, template, link, meta, base, form';
 
@@ -74,7 +85,9 @@ export function sanitiseScreen(root: Element): string {
   for (const el of copy.querySelectorAll('*')) {
     for (const attr of [...el.attributes]) {
       const name = attr.name.toLowerCase();
-      if (name.startsWith('on') || name === 'value' || name === 'autofocus' || name === 'contenteditable') el.removeAttribute(attr.name);
+      // id/for/name: the copy sits beside the live page for a moment; duplicate ids and a radio
+      // group of the same name would change the live one (checking a copy unchecks the original).
+      if (name.startsWith('on') || STRIPPED_ATTRIBUTES.has(name)) el.removeAttribute(attr.name);
       else if (name === 'data-testid') {
         // Tests and tools must never act on the stale copy: it is findable only as a snapshot.
         el.removeAttribute(attr.name);
@@ -96,10 +109,16 @@ function storage(): Storage | null {
   }
 }
 
+/**
+ * Set when the caches are cleared (a user switch or a wipe): a save already scheduled must
+ * not write the previous account's screen back before the page reloads.
+ */
+let savesBlocked = false;
+
 /** Keeps what `root` shows now as the snapshot of `route`; false when it was not kept. */
 export function saveScreenSnapshot(route: string, root: Element, doc: Document = document): boolean {
   const store = storage();
-  if (!store) return false;
+  if (!store || savesBlocked) return false;
   const html = sanitiseScreen(root);
   try {
     if (html.length > SCREEN_SNAPSHOT_MAX_CHARS) {
@@ -108,6 +127,7 @@ export function saveScreenSnapshot(route: string, root: Element, doc: Document =
     }
     const snapshot: ScreenSnapshot = {
       v: SCREEN_SNAPSHOT_VERSION,
+      build: currentBuild(doc),
       route: screenRoute(route),
       prefs: store.getItem(PREFERENCES_KEY) ?? '',
       lang: doc.documentElement.lang,
@@ -130,7 +150,7 @@ export function loadScreenSnapshot(route: string): ScreenSnapshot | null {
   try {
     const parsed = JSON.parse(store.getItem(SCREEN_SNAPSHOT_KEY) ?? 'null') as Partial<ScreenSnapshot> | null;
     if (!parsed || parsed.v !== SCREEN_SNAPSHOT_VERSION || typeof parsed.html !== 'string') return null;
-    if (parsed.route !== screenRoute(route) || parsed.prefs !== (store.getItem(PREFERENCES_KEY) ?? '')) return null;
+    if (parsed.build !== currentBuild() || parsed.route !== screenRoute(route) || parsed.prefs !== (store.getItem(PREFERENCES_KEY) ?? '')) return null;
     return parsed as ScreenSnapshot;
   } catch {
     return null;
@@ -160,6 +180,7 @@ export function endStartSnapshot(): void {
 }
 
 export function clearScreenSnapshot(): void {
+  savesBlocked = true;
   try {
     storage()?.removeItem(SCREEN_SNAPSHOT_KEY);
   } catch {

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import {
-  HOME_ROUTE, PREFERENCES_KEY, SCREEN_SNAPSHOT_KEY, SCREEN_SNAPSHOT_MAX_CHARS, clearScreenSnapshot, loadScreenSnapshot,
+  HOME_ROUTE, PREFERENCES_KEY, SCREEN_SNAPSHOT_KEY, SCREEN_SNAPSHOT_MAX_CHARS, loadScreenSnapshot,
   restoreSnapshotScroll, sanitiseScreen, saveScreenSnapshot, screenRoute, snapshotMainHtml,
 } from '../../../renderer/src/app/screen-snapshot';
 
@@ -32,6 +32,8 @@ function runBootScript() {
 
 beforeEach(() => {
   localStorage.clear();
+  document.documentElement.removeAttribute('data-build');
+  document.head.innerHTML = '<link rel="stylesheet">'; // the built page's stylesheet (no href: nothing to load here)
   document.body.innerHTML = '<div id="root"></div>';
   document.documentElement.lang = 'fa';
   document.documentElement.dir = 'rtl';
@@ -99,14 +101,37 @@ describe('screen snapshot: what is kept', () => {
     expect(localStorage.getItem(SCREEN_SNAPSHOT_KEY)).toBeNull();
   });
 
-  it('ignores corrupt or foreign data, and is cleared with the other local caches', () => {
+  it('ignores corrupt or foreign data', () => {
     localStorage.setItem(SCREEN_SNAPSHOT_KEY, '{not json');
     expect(loadScreenSnapshot('/opportunities')).toBeNull();
     localStorage.setItem(SCREEN_SNAPSHOT_KEY, JSON.stringify({ v: 99, route: '/opportunities', prefs: '', html: '<b>x</b>' }));
     expect(loadScreenSnapshot('/opportunities')).toBeNull();
+  });
+
+  it('is cleared with the other local caches, and a save scheduled before cannot write it back', async () => {
+    const fresh = await freshStart();
+    fresh.saveScreenSnapshot('/opportunities', appRoot());
+    fresh.clearScreenSnapshot();
+    expect(fresh.loadScreenSnapshot('/opportunities')).toBeNull();
+    expect(fresh.saveScreenSnapshot('/opportunities', appRoot())).toBe(false);
+    expect(localStorage.getItem(SCREEN_SNAPSHOT_KEY)).toBeNull();
+  });
+
+  it('belongs to the build that made it: another build paints and shows nothing', () => {
+    document.documentElement.setAttribute('data-build', 'build-1');
     saveScreenSnapshot('/opportunities', appRoot());
-    clearScreenSnapshot();
+    expect(loadScreenSnapshot('/opportunities')).not.toBeNull();
+    document.documentElement.setAttribute('data-build', 'build-2');
     expect(loadScreenSnapshot('/opportunities')).toBeNull();
+    runBootScript();
+    expect(document.getElementById('root')!.childElementCount).toBe(0);
+  });
+
+  it('drops ids, label targets and input names: the copy beside the live page must not change it', () => {
+    const root = document.createElement('div');
+    root.innerHTML = '<label for="view-board" id="l1">تابلو</label><input type="radio" id="view-board" name="view" checked>';
+    const html = sanitiseScreen(root);
+    expect(html).not.toMatch(/\bid=|\bfor=|\bname=/);
   });
 });
 
@@ -141,6 +166,13 @@ describe('boot-snapshot.js: the picture before the app runs', () => {
     localStorage.removeItem(PREFERENCES_KEY);
     localStorage.setItem(SCREEN_SNAPSHOT_KEY, '{broken');
     expect(() => runBootScript()).not.toThrow();
+    expect(document.getElementById('root')!.childElementCount).toBe(0);
+  });
+
+  it('paints nothing without the built stylesheet (the dev server injects CSS from JavaScript)', () => {
+    saveScreenSnapshot('/opportunities', appRoot());
+    document.head.innerHTML = '';
+    runBootScript();
     expect(document.getElementById('root')!.childElementCount).toBe(0);
   });
 

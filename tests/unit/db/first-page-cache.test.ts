@@ -34,9 +34,11 @@ describe('first-page cache', () => {
     expect(loadFirstPage('contacts:name:{}')).toEqual([row(1)]);
   });
 
-  it('can be cleared (e.g. when the local data is wiped)', () => {
+  it('can be cleared (e.g. when the local data is wiped), and a save scheduled before cannot write it back', () => {
     saveFirstPage('accounts:name:{}', [row(1)]);
     clearFirstPages();
+    expect(loadFirstPage('accounts:name:{}')).toEqual([]);
+    saveFirstPage('accounts:name:{}', [row(2)]);
     expect(loadFirstPage('accounts:name:{}')).toEqual([]);
   });
 });

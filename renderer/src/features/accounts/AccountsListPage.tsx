@@ -46,7 +46,8 @@ export function AccountsListPage() {
   useFirstPageCache(listViewKey('accounts', view), rows, list.loading);
   // The next start paints this list at once; not while a search shows its own results.
   useScreenSnapshot(!list.loading && query === '', rows);
-  const shownRows = useRowsOrCached(listViewKey('accounts', view), rows, list.loading);
+  const shown = useRowsOrCached(listViewKey('accounts', view), rows, list.loading);
+  const shownRows = shown.rows;
   const total = useCollectionCount(db.accounts);
   const filtered = Boolean(view.filters.ownerId || view.filters.tag || view.filters.segment);
 
@@ -80,6 +81,7 @@ export function AccountsListPage() {
       ) : (
         <VirtualRecordList<RecordRowModel>
           rows={shownRows}
+          preview={shown.cached}
           hasMore={list.hasMore}
           loading={list.loading}
           loadMore={list.loadMore}

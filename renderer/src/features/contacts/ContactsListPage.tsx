@@ -46,7 +46,8 @@ export function ContactsListPage() {
   useFirstPageCache(listViewKey('contacts', view), rows, list.loading);
   // The next start paints this list at once; not while a search shows its own results.
   useScreenSnapshot(!list.loading && query === '', rows);
-  const shownRows = useRowsOrCached(listViewKey('contacts', view), rows, list.loading);
+  const shown = useRowsOrCached(listViewKey('contacts', view), rows, list.loading);
+  const shownRows = shown.rows;
   const total = useCollectionCount(db.contacts);
   const filtered = Object.values(view.filters).some(Boolean);
 
@@ -80,6 +81,7 @@ export function ContactsListPage() {
       ) : (
         <VirtualRecordList<RecordRowModel>
           rows={shownRows}
+          preview={shown.cached}
           hasMore={list.hasMore}
           loading={list.loading}
           loadMore={list.loadMore}

@@ -86,12 +86,19 @@ export function PipelineBoardPage() {
   useScreenSnapshot(loaded && Boolean(summary), summary);
 
   const count = deals?.length ?? 0;
+  const header = <OpportunitiesHeader view="board" countText={complete ? t('openCount', { count, formatted: formatCount(count) }) : null} />;
+  if (!loaded || !columns || !rateFor || !stages || !baseCurrency) {
+    // Loading: at start, the snapshot of this whole page (header included) stands in for it.
+    return (
+      <ScreenSnapshotPreview
+        fallback={<div className={classes.page}>{header}<Center flex={1}><Loader /></Center></div>}
+      />
+    );
+  }
   return (
     <div className={classes.page}>
-      <OpportunitiesHeader view="board" countText={complete ? t('openCount', { count, formatted: formatCount(count) }) : null} />
-      {!loaded || !columns || !rateFor || !stages || !baseCurrency ? (
-        <ScreenSnapshotPreview fallback={<Center flex={1}><Loader /></Center>} />
-      ) : complete && count === 0 ? (
+      {header}
+      {complete && count === 0 ? (
         <div ref={boardRef} data-testid="pipeline-board" data-empty>
           <EmptyState
             icon={<IconLayoutKanban size={36} stroke={1.5} />}

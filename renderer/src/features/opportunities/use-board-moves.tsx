@@ -30,9 +30,12 @@ export function useBoardMoves(stages: readonly PipelineStage[] | undefined, deal
   // Undo belongs to this visit of the board: its notices go when the board does, instead of
   // covering the next page's buttons for the rest of their ten seconds.
   const shownNotices = useRef(new Set<string>());
+  const onBoard = useRef(true);
   useEffect(() => {
     const shown = shownNotices.current;
+    onBoard.current = true;
     return () => {
+      onBoard.current = false;
       for (const id of shown) notifications.hide(id);
       shown.clear();
     };
@@ -91,6 +94,8 @@ export function useBoardMoves(stages: readonly PipelineStage[] | undefined, deal
       const undo = () => void undoMove(deal, plan);
       undoFor.set(plan, undo);
       undoStack.current = [...undoStack.current.slice(1 - MAX_UNDO), { id: deal.id, undo }];
+      // The write finished after the user left the board: the move stands, the notice would not belong.
+      if (!onBoard.current) return plan;
       shownNotices.current.add(`moved-${deal.id}`);
       notifications.show({
         id: `moved-${deal.id}`,

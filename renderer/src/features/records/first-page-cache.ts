@@ -8,7 +8,11 @@ import type { RecordRowModel } from './RecordRow';
 const PREFIX = 'peyvand.firstPage.';
 export const CACHED_ROWS = 30;
 
+/** Set once the caches are cleared (user switch, wipe): a save already scheduled must not undo it. */
+let savesBlocked = false;
+
 export function saveFirstPage(viewKey: string, rows: RecordRowModel[]): void {
+  if (savesBlocked) return;
   try {
     localStorage.setItem(PREFIX + viewKey, JSON.stringify(rows.slice(0, CACHED_ROWS)));
   } catch {
@@ -26,6 +30,7 @@ export function loadFirstPage(viewKey: string): RecordRowModel[] {
 }
 
 export function clearFirstPages(): void {
+  savesBlocked = true;
   try {
     for (const key of Object.keys(localStorage)) if (key.startsWith(PREFIX)) localStorage.removeItem(key);
   } catch {

@@ -13,13 +13,23 @@ export function useFirstPageCache(viewKey: string, rows: RecordRowModel[], loadi
   }, [viewKey, signature, loading]);
 }
 
+/** Lists that showed live rows in this page's life: from then on their cache is history. */
+const listsShownLive = new Set<string>();
+
 /**
- * The rows to draw: the live ones, or until the first live page is in, the ones this view
- * showed last time (the cache). The list never blanks between the preview drawn while the
- * database opens and its first page, which at 100k records and a search index building
- * alongside can take a second or two; the cached rows open their records meanwhile.
+ * The rows to draw: the live ones, or, until the first live page is in after a start, the
+ * ones this view showed last time (the cache; `cached` says so, for the list's preview
+ * marking). The list never blanks between the preview drawn while the database opens and
+ * its first page, which at 100k records and a search index building alongside can take a
+ * second or two; the cached rows open their records meanwhile. Later in the session (another
+ * sort or filter) a days-old page would mislead: then the list waits for its live rows.
  */
-export function useRowsOrCached(viewKey: string, rows: RecordRowModel[], loading: boolean): RecordRowModel[] {
-  const cached = useMemo(() => loadFirstPage(viewKey), [viewKey]);
-  return rows.length === 0 && loading ? cached : rows;
+export function useRowsOrCached(viewKey: string, rows: RecordRowModel[], loading: boolean): { rows: RecordRowModel[]; cached: boolean } {
+  const list = viewKey.split(':')[0] ?? viewKey;
+  const cachedRows = useMemo(() => (listsShownLive.has(list) ? [] : loadFirstPage(viewKey)), [list, viewKey]);
+  const live = !loading || rows.length > 0;
+  useEffect(() => {
+    if (live && rows.length > 0) listsShownLive.add(list);
+  }, [live, rows.length, list]);
+  return !live && cachedRows.length > 0 ? { rows: cachedRows, cached: true } : { rows, cached: false };
 }
