@@ -153,7 +153,7 @@ describe('SearchService', () => {
     const unsubscribe = useSearchStatus.subscribe((s, before) => {
       if (s.ready && !before.ready) indexedAtReady = service!.index.size;
     });
-    useSearchStatus.setState({ ready: false, indexed: 0 });
+    useSearchStatus.setState({ ready: false, complete: false, indexed: 0 });
     const started = service.start();
     // Changed while the index builds (before the leads are scanned): the new company must win.
     await db.leads.upsert({ ...leads[0]!, companyName: 'پخش دماوند' });
@@ -161,8 +161,21 @@ describe('SearchService', () => {
     unsubscribe();
     expect(indexedAtReady).toBe(2);
     expect(service.index.size).toBe(32);
+    expect(useSearchStatus.getState().complete).toBe(true);
     const hits = service.index.search('دماوند').map((h) => h.id);
     expect(hits).toEqual([leads[0]!.id]);
     expect(service.index.search('شرکت 0', { kinds: ['lead'] }).map((h) => h.id)).not.toContain(leads[0]!.id);
+  });
+
+  it('a rename (same size, no tags) still tells open searches to run again', async () => {
+    db = await openTestDatabase();
+    const doc = productDoc({ name: 'گوشی سامسونگ', sku: 'SM-A54-128' });
+    await db.products.insert(doc);
+    service = new SearchService(db);
+    await service.start();
+    const before = useSearchStatus.getState().revision;
+    await db.products.upsert({ ...doc, name: 'گوشی شیائومی' });
+    await until(() => useSearchStatus.getState().revision > before);
+    expect(service.index.search('شیائومی').map((h) => h.id)).toEqual([doc.id]);
   });
 });

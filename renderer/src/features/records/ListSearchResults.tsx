@@ -16,10 +16,11 @@ export function ListSearchResults({ query, kind, onOpen }: ListSearchResultsProp
   const { t } = useTranslation('search');
   const indexed = useSearchStatus((s) => s.indexed);
   const ready = useSearchStatus((s) => s.ready);
+  const revision = useSearchStatus((s) => s.revision);
   const hits = useMemo(
     () => getSearchService()?.index.search(query, { limit: 500, kinds: [kind] }) ?? [],
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [query, kind, indexed, ready],
+    [query, kind, indexed, ready, revision],
   );
   if (!hits.length) {
     return <Text c="dimmed" ta="center" py="xl">{ready ? t('nothingFound') : t('indexing', { count: indexed })}</Text>;

@@ -41,6 +41,8 @@ export function QuickSearch() {
   const [active, setActive] = useState(0);
   const ready = useSearchStatus((s) => s.ready);
   const indexed = useSearchStatus((s) => s.indexed);
+  const complete = useSearchStatus((s) => s.complete);
+  const revision = useSearchStatus((s) => s.revision);
 
   // Global, even while typing in a field (the default ignores inputs).
   useHotkeys([['mod+K', openQuickSearch]], []);
@@ -48,9 +50,9 @@ export function QuickSearch() {
   const hits = useMemo(() => {
     const q = query.trim();
     return q ? (getSearchService()?.index.search(q, { limit: RESULT_LIMIT }) ?? []) : [];
-    // `indexed`/`ready` re-run the query while the background build progresses.
+    // `indexed`/`ready` re-run the query while the background build progresses, `revision` on every change.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [query, indexed, ready]);
+  }, [query, indexed, ready, revision]);
 
   const close = () => {
     closeQuickSearch();
@@ -114,7 +116,8 @@ export function QuickSearch() {
           data-testid="quick-search-input"
         />
         <div id="quick-search-results" role="listbox" className={classes.results} data-testid="quick-search-results">
-          {!ready && <Text size="xs" c="dimmed" px="md" py={6}>{t('indexing', { count: indexed })}</Text>}
+          {/* Until every kind is in, "nothing found" may only mean "not yet": say the index is still building. */}
+          {!complete && <Text size="xs" c="dimmed" px="md" py={6} data-testid="quick-search-indexing">{t('indexing', { count: indexed })}</Text>}
           {hits.map((hit, index) => {
             const KindIcon = KIND_ICONS[hit.kind];
             return (

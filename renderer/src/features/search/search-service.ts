@@ -8,14 +8,19 @@ import {
 } from './search-records';
 
 interface SearchStatus {
+  /** Accounts and contacts are in: what the pickers and duplicate checks need. */
   ready: boolean;
+  /** Every kind is in (leads, opportunities and products follow `ready`). */
+  complete: boolean;
   indexed: number;
+  /** Bumped by every change applied to the index: open searches re-run on it (a rename keeps the size). */
+  revision: number;
   buildMs: number | null;
   /** Tags seen on any record, with counts, for the list filters. */
   tags: Record<string, number>;
 }
 
-export const useSearchStatus = create<SearchStatus>(() => ({ ready: false, indexed: 0, buildMs: null, tags: {} }));
+export const useSearchStatus = create<SearchStatus>(() => ({ ready: false, complete: false, indexed: 0, revision: 0, buildMs: null, tags: {} }));
 
 const BATCH = 2000;
 const CHANGE_BATCH_MS = 50;
@@ -87,7 +92,9 @@ export class SearchService {
     this.scanDone('opportunity');
     await this.scan(this.db.products, (docs) => this.index.upsertMany(docs.map(productSearchRecord)));
     this.scanDone('product');
-    if (!this.stopped) this.index.flush();
+    if (this.stopped) return;
+    this.index.flush();
+    useSearchStatus.setState((s) => ({ complete: true, indexed: this.index.size, revision: s.revision + 1 }));
   }
 
   /**
@@ -129,7 +136,6 @@ export class SearchService {
     const batch = this.queue;
     this.queue = [];
     if (!batch.length || this.stopped) return;
-    const sizeBefore = this.index.size;
     const upserts: SearchableRecord[] = [];
     const renamedAccounts: string[] = [];
     const newTags: string[] = [];
@@ -148,14 +154,13 @@ export class SearchService {
       upserts.push(this.recordOf(change));
     }
     this.index.upsertMany(upserts);
-    // `indexed` re-runs open searches: a lead or product added or deleted shows at once too.
-    if (newTags.length || this.index.size !== sizeBefore) {
-      useSearchStatus.setState((s) => {
-        const tags = { ...s.tags };
-        for (const t of newTags) tags[t] = (tags[t] ?? 0) + 1;
-        return { tags, indexed: this.index.size };
-      });
-    }
+    // `revision` re-runs open searches: a record added, renamed or deleted shows at once.
+    useSearchStatus.setState((s) => {
+      if (!newTags.length) return { indexed: this.index.size, revision: s.revision + 1 };
+      const tags = { ...s.tags };
+      for (const t of newTags) tags[t] = (tags[t] ?? 0) + 1;
+      return { tags, indexed: this.index.size, revision: s.revision + 1 };
+    });
     for (const id of renamedAccounts) void this.reindexRecordsOfAccount(id);
   }
 
