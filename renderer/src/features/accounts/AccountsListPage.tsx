@@ -15,7 +15,6 @@ import { ListToolbar } from '../records/ListToolbar';
 import { filtersToSelector, listViewKey, useListView } from '../records/list-view-store';
 import { RecordRow, type RecordRowModel } from '../records/RecordRow';
 import { useCollectionCount } from '../records/use-collection-count';
-import { useScreenSnapshot } from '../../app/use-screen-snapshot';
 import { useFirstPageCache, useRowsOrCached } from '../records/use-first-page-cache';
 import { useKeysetList } from '../records/use-keyset-list';
 import { VirtualRecordList } from '../records/VirtualRecordList';
@@ -43,9 +42,7 @@ export function AccountsListPage() {
   const selector = useMemo(() => filtersToSelector({ ...view.filters, accountId: '' }) as MangoQuerySelector<AccountDoc>, [view.filters]);
   const list = useKeysetList<AccountDoc>(db.accounts, view.sort === 'name' ? 'sortName' : 'sortUpdated', selector);
   const rows = useMemo(() => list.rows.map((a) => accountRow(a, t)), [list.rows, t]);
-  useFirstPageCache(listViewKey('accounts', view), rows, list.loading);
-  // The next start paints this list at once; not while a search shows its own results.
-  useScreenSnapshot(!list.loading && query === '', rows);
+  useFirstPageCache(listViewKey('accounts', view), rows, list.loading, query !== '');
   const shown = useRowsOrCached(listViewKey('accounts', view), rows, list.loading);
   const shownRows = shown.rows;
   const total = useCollectionCount(db.accounts);

@@ -15,7 +15,6 @@ import { ListToolbar } from '../records/ListToolbar';
 import { filtersToSelector, listViewKey, useListView } from '../records/list-view-store';
 import { RecordRow, type RecordRowModel } from '../records/RecordRow';
 import { useCollectionCount } from '../records/use-collection-count';
-import { useScreenSnapshot } from '../../app/use-screen-snapshot';
 import { useFirstPageCache, useRowsOrCached } from '../records/use-first-page-cache';
 import { useKeysetList } from '../records/use-keyset-list';
 import { VirtualRecordList } from '../records/VirtualRecordList';
@@ -43,9 +42,7 @@ export function ContactsListPage() {
   const list = useKeysetList<ContactDoc>(db.contacts, view.sort === 'name' ? 'sortName' : 'sortUpdated', selector);
   const accountNames = useAccountNames(list.rows.map((r) => r.accountId));
   const rows = useMemo(() => list.rows.map((c) => contactRow(c, accountNames.get(c.accountId))), [list.rows, accountNames]);
-  useFirstPageCache(listViewKey('contacts', view), rows, list.loading);
-  // The next start paints this list at once; not while a search shows its own results.
-  useScreenSnapshot(!list.loading && query === '', rows);
+  useFirstPageCache(listViewKey('contacts', view), rows, list.loading, query !== '');
   const shown = useRowsOrCached(listViewKey('contacts', view), rows, list.loading);
   const shownRows = shown.rows;
   const total = useCollectionCount(db.contacts);

@@ -13,28 +13,21 @@ import { formatPhone } from '../../../../shared/phone/phone';
 import type { IrrDisplayUnit } from '../../../../shared/preferences';
 import { useFormatters } from '../../app/formatters';
 import { LtrText } from '../../ui/LtrText';
-import type { CsvEncoding } from '../../../../shared/data-exchange/csv';
 import {
-  convertLeadRow, IMPORT_FIELDS, planLeadImport, type ColumnMapping, type LeadImportSettings, type LeadRowProblem, type PreparedLeadImport,
+  convertLeadRow, IMPORT_FIELDS, planLeadImport, type LeadImportSettings, type LeadRowProblem, type PreparedLeadImport,
 } from './lead-import';
-import type { LeadImportPhase, LeadImportProgress, LeadImportReport } from './lead-import-store';
+import type { LeadImportPhase, LeadImportReport, LeadImportState } from './lead-import-store';
 import { rejectedRowsCsv } from './rejected-csv';
 import { isolate } from './isolate';
 
-export interface LeadImportViewProps {
-  phase: LeadImportPhase;
-  fileName: string;
-  encoding: CsvEncoding;
-  fileError: '' | 'emptyFile' | 'unreadable';
-  failure: string;
-  parsed: CsvParseResult | null;
-  mapping: ColumnMapping;
-  irrUnit: IrrDisplayUnit;
-  progress: LeadImportProgress | null;
-  prepared: PreparedLeadImport | null;
-  alreadyImported: number;
+/** What the screen shows of the import's state (lead-import-store.ts), field for field. */
+type ShownState = Pick<
+  LeadImportState,
+  'phase' | 'fileName' | 'encoding' | 'fileError' | 'failure' | 'parsed' | 'mapping' | 'irrUnit' | 'progress' | 'prepared' | 'alreadyImported' | 'report'
+>;
+
+export interface LeadImportViewProps extends ShownState {
   toWriteCount: number;
-  report: LeadImportReport | null;
   /** For the preview: the same settings the validation will use. */
   settings: Omit<LeadImportSettings, 'irrUnit'>;
   onFile(file: File): void;

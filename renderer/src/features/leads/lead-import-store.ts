@@ -40,7 +40,7 @@ export interface LeadImportReport {
   elapsedMs: number;
 }
 
-interface LeadImportState {
+export interface LeadImportState {
   phase: LeadImportPhase;
   fileName: string;
   encoding: CsvEncoding;

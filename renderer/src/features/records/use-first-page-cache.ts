@@ -1,9 +1,14 @@
 import { useEffect, useMemo } from 'react';
+import { useScreenSnapshot } from '../../app/use-screen-snapshot';
 import { CACHED_ROWS, loadFirstPage, saveFirstPage } from './first-page-cache';
 import type { RecordRowModel } from './RecordRow';
 
-/** Keeps the first-page cache of a list view in step with what the list shows. */
-export function useFirstPageCache(viewKey: string, rows: RecordRowModel[], loading: boolean) {
+/**
+ * Keeps what the next start of this list shows in step with its top rows: the first-page
+ * cache, and (unless `searching`: a search shows its own results) the screen snapshot.
+ * Both follow the top page only, so scrolling further down writes nothing.
+ */
+export function useFirstPageCache(viewKey: string, rows: RecordRowModel[], loading: boolean, searching = false) {
   const top = rows.slice(0, CACHED_ROWS);
   const signature = JSON.stringify(top);
   useEffect(() => {
@@ -11,6 +16,7 @@ export function useFirstPageCache(viewKey: string, rows: RecordRowModel[], loadi
     const timer = setTimeout(() => saveFirstPage(viewKey, JSON.parse(signature) as RecordRowModel[]), 500);
     return () => clearTimeout(timer);
   }, [viewKey, signature, loading]);
+  useScreenSnapshot(!loading && !searching, signature);
 }
 
 /** Lists that showed live rows in this page's life: from then on their cache is history. */
